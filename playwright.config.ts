@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, findChromium } from './src/browser/find-chromium';
+
+// Fails at once, with how to install one, when there is no Chromium.
+const browser = findChromium();
+const port = Number(process.env['DECK_TEST_PORT'] ?? 4317);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  reporter: process.env['CI'] ? 'line' : 'list',
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: browser.path, args: chromiumArgs() },
+    viewport: { width: 1600, height: 900 },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    // The built deck, as `npm run preview` serves it.
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

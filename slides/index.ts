@@ -1,0 +1,11 @@
+import type { SlideEntry, Slide } from '../src/model';
+
+/**
+ * The deck, in order: every `slides/NN-name.ts` file, sorted by its number.
+ * To add a slide, add a file; to reorder, renumber the files.
+ */
+const modules = import.meta.glob<{ default: Slide }>('./[0-9][0-9]-*.ts', { eager: true });
+
+export const deck: readonly SlideEntry[] = Object.entries(modules)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .map(([path, module]) => ({ file: `slides/${path.slice(2)}`, slide: module.default }));

@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/** Where to look for a system Chromium or Chrome, in order. */
+const SYSTEM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+/** The environment variable that names a Chromium to use. */
+export const CHROMIUM_ENV = 'CHROMIUM_PATH';
+
+export const HOW_TO_GET_CHROMIUM = [
+  'No Chromium found. Provide one in any of these ways:',
+  `  - set ${CHROMIUM_ENV}=/path/to/chromium (or pass --chromium /path/to/chromium to npm run export);`,
+  "  - install Playwright's own: npx playwright install chromium;",
+  '  - install a system Chromium, e.g. on Debian/Ubuntu: sudo apt-get install chromium.',
+].join('\n');
+
+export class ChromiumNotFoundError extends Error {
+  constructor(detail?: string) {
+    super(detail ? `${detail}\n${HOW_TO_GET_CHROMIUM}` : HOW_TO_GET_CHROMIUM);
+    this.name = 'ChromiumNotFoundError';
+  }
+}
+
+export interface FoundChromium {
+  readonly path: string;
+  /** How it was found, for logs: "CHROMIUM_PATH", "--chromium", "Playwright", "system". */
+  readonly via: string;
+}
+
+/**
+ * Finds a Chromium: an explicit path if given (e.g. --chromium), else $CHROMIUM_PATH, else
+ * Playwright's own installed browser, else a system Chromium. An explicit path or variable that
+ * points nowhere is an error, not a reason to fall back silently.
+ */
+export function findChromium(explicitPath?: string): FoundChromium {
+  if (explicitPath !== undefined) {
+    if (!existsSync(explicitPath)) throw new ChromiumNotFoundError(`--chromium ${explicitPath}: no such file.`);
+    return { path: explicitPath, via: '--chromium' };
+  }
+  const fromEnv = process.env[CHROMIUM_ENV];
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new ChromiumNotFoundError(`${CHROMIUM_ENV}=${fromEnv}: no such file.`);
+    return { path: fromEnv, via: CHROMIUM_ENV };
+  }
+  const playwrights = chromium.executablePath();
+  if (playwrights && existsSync(playwrights)) return { path: playwrights, via: 'Playwright' };
+  const system = SYSTEM_CANDIDATES.find((candidate) => existsSync(candidate));
+  if (system) return { path: system, via: 'system' };
+  throw new ChromiumNotFoundError();
+}
+
+/**
+ * Command-line switches for a quiet, offline, headless Chromium: no background requests to
+ * Google's services, and no sandbox when running as root (where Chromium refuses to start with it).
+ */
+export function chromiumArgs(): string[] {
+  const args = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-default-apps',
+    '--disable-domain-reliability',
+    '--no-pings',
+    '--metrics-recording-only',
+  ];
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  return args;
+}

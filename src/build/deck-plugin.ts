@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import { runnerImport, type Plugin, type ViteDevServer } from 'vite';
+import type { SlideEntry } from '../model';
+import { findProblems, formatProblems } from '../validate';
+import { deckMeta } from '../../slides/meta';
+import { contentSecurityPolicy } from './content-security-policy';
+import { speakerViewScriptHash } from './speaker-view-hash';
+
+const SLIDES_INDEX = resolve(import.meta.dirname, '../../slides/index.ts');
+
+/** Loads slides/ the way the browser will see it and returns every content problem, formatted. */
+export async function checkSlides(): Promise<string | undefined> {
+  const { module } = await runnerImport<{ deck: readonly SlideEntry[] }>(SLIDES_INDEX, { logLevel: 'silent' });
+  const problems = findProblems(module.deck);
+  return problems.length > 0 ? formatProblems(problems) : undefined;
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The deck's build step:
+ * - validates slides/ when the build or the dev server starts (and on every slide edit in dev);
+ *   a problem fails the build with a message naming the file, the field and the fix;
+ * - fills the page's title and metadata from slides/meta.ts;
+ * - adds the Content-Security-Policy to the built page.
+ */
+export function deckPlugin(): Plugin {
+  let isBuild = false;
+  return {
+    name: 'cismoa-deck',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+    },
+    async buildStart() {
+      const problems = await checkSlides();
+      if (problems !== undefined) this.error(problems);
+    },
+    configureServer(server: ViteDevServer) {
+      server.watcher.on('change', (file) => {
+        if (!file.includes('/slides/')) return;
+        void checkSlides().then((problems) => {
+          if (problems === undefined) return;
+          server.config.logger.error(problems);
+          server.ws.send({ type: 'error', err: { message: problems, stack: '' } });
+        });
+      });
+    },
+    transformIndexHtml(html) {
+      const values: Record<string, string> = {
+        DECK_LANG: deckMeta.lang,
+        DECK_TITLE: deckMeta.title,
+        DECK_SUBJECT: deckMeta.subject,
+        DECK_AUTHOR: deckMeta.author,
+        DECK_KEYWORDS: deckMeta.keywords.join(', '),
+      };
+      const filled = html.replace(/%(DECK_[A-Z]+)%/g, (whole, name: string) => escapeAttribute(values[name] ?? whole));
+      if (!isBuild) return filled;
+      const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(speakerViewScriptHash())}" />`;
+      return filled.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${policy}`);
+    },
+  };
+}

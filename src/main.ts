@@ -1,0 +1,37 @@
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import 'reveal.js/reset.css';
+import 'reveal.js/reveal.css';
+import '@fontsource/source-sans-3/latin-400.css';
+import '@fontsource/source-sans-3/latin-600.css';
+import '@fontsource/source-serif-4/latin-600.css';
+import './theme/theme.css';
+import { deck } from '../slides/index';
+import { sources } from '../slides/sources';
+import { renderSlide } from './render/slide';
+import { revealConfig } from './reveal-config';
+
+/**
+ * Renders the slides into reveal.js's DOM and starts reveal.js. When the deck is ready to be
+ * looked at (reveal.js initialised, fonts loaded, and in print view the print layout done),
+ * `<html data-deck-ready>` is set: tests and the PDF export wait for it instead of sleeping.
+ */
+async function start(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('.reveal');
+  const slidesElement = root?.querySelector<HTMLElement>('.slides');
+  if (!root || !slidesElement) throw new Error('index.html must contain <div class="reveal"><div class="slides">');
+
+  slidesElement.replaceChildren(...deck.map((entry) => renderSlide(entry.slide, sources)));
+
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // reveal.js's own test for its print view (its typings' isPrintingPDF() does not exist at run time).
+  const printView = /print-pdf/i.test(window.location.search);
+  const printLayoutDone = new Promise<void>((resolve) => root.addEventListener('pdf-ready', () => resolve(), { once: true }));
+  const presentation = new Reveal(root, { ...revealConfig(reducedMotion), plugins: [Notes] });
+  await presentation.initialize();
+  await document.fonts.ready;
+  if (printView) await printLayoutDone;
+  document.documentElement.dataset['deckReady'] = 'true';
+}
+
+void start();

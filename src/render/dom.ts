@@ -1,0 +1,71 @@
+/**
+ * Small DOM builders. Content strings only ever become text nodes, never markup,
+ * so whatever a slide says is shown literally and cannot inject HTML or script.
+ */
+
+type Child = Node | string | null | undefined | false;
+type Attrs = Readonly<Record<string, string | number | undefined>>;
+
+function append(parent: Element, children: readonly Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+}
+
+function setAttrs(element: Element, attrs: Attrs): void {
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value !== undefined) element.setAttribute(name, String(value));
+  }
+}
+
+/** An HTML element with attributes and children (strings become text). */
+export function html<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: readonly Child[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  setAttrs(element, attrs);
+  append(element, children);
+  return element;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG element with attributes and children (strings become text). */
+export function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: readonly Child[]
+): SVGElementTagNameMap[K] {
+  const element = document.createElementNS(SVG_NS, tag);
+  setAttrs(element, attrs);
+  append(element, children);
+  return element;
+}
+
+/**
+ * An accessible SVG root: `role="img"`, named by its <title> and described by its <desc>.
+ * `idBase` must be unique in the page.
+ */
+export function accessibleSvg(
+  idBase: string,
+  viewBox: string,
+  name: string,
+  description: string,
+  ...children: readonly Child[]
+): SVGSVGElement {
+  return svg(
+    'svg',
+    {
+      viewBox,
+      role: 'img',
+      'aria-labelledby': `${idBase}-title ${idBase}-desc`,
+      class: 'visual',
+    },
+    svg('title', { id: `${idBase}-title` }, name),
+    svg('desc', { id: `${idBase}-desc` }, description),
+    ...children,
+  );
+}

@@ -1,0 +1,38 @@
+import type { Slide, Source } from '../model';
+import { html } from './dom';
+import { renderLayout } from './layouts';
+
+/** Speaker notes: one paragraph per blank-line-separated block. */
+export function renderNotes(notes: string): HTMLElement {
+  const paragraphs = notes
+    .split(/\n\s*\n/)
+    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .filter((block) => block.length > 0);
+  return html('aside', { class: 'notes' }, ...paragraphs.map((text) => html('p', {}, text)));
+}
+
+/** "Source: The Hindu, 2023; …" from a slide's cited ids. */
+function renderSourceLine(slide: Slide, sources: readonly Source[]): HTMLElement | null {
+  if (slide.layout === 'sources' || slide.layout === 'title' || slide.cites.length === 0) return null;
+  const cited = slide.cites
+    .map((id) => sources.find((source) => source.id === id))
+    .filter((source): source is Source => source !== undefined)
+    .map((source) => `${source.outlet.replace(/ \(.*\)$/, '')}, ${source.date.slice(0, 4)}`);
+  const label = cited.length === 1 ? 'Source' : 'Sources';
+  return html('p', { class: 'source-line' }, `${label}: ${cited.join('; ')}`);
+}
+
+/** One reveal.js <section> for a slide, with its time budget and notes. */
+export function renderSlide(slide: Slide, sources: readonly Source[]): HTMLElement {
+  return html(
+    'section',
+    {
+      id: slide.id,
+      class: `slide slide--${slide.layout}`,
+      'data-timing': slide.seconds,
+      'aria-label': slide.title,
+    },
+    html('div', { class: 'frame' }, ...renderLayout(slide), renderSourceLine(slide, sources)),
+    renderNotes(slide.notes),
+  );
+}

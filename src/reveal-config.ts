@@ -1,0 +1,37 @@
+import type { RevealConfig } from 'reveal.js';
+
+/** The canvas every slide is designed for; reveal.js scales it to the screen. */
+export const CANVAS = { width: 1920, height: 1080 } as const;
+
+/** reveal.js settings for this deck. `reducedMotion` turns every transition off. */
+export function revealConfig(reducedMotion: boolean): RevealConfig {
+  return {
+    width: CANVAS.width,
+    height: CANVAS.height,
+    margin: 0,
+    minScale: 0.1,
+    maxScale: 4,
+    center: false,
+    hash: true,
+    respondToHashChanges: true,
+    history: false,
+    controls: true,
+    controlsTutorial: false,
+    progress: true,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    keyboard: true,
+    overview: true,
+    touch: true,
+    help: true,
+    fragments: true,
+    pdfSeparateFragments: false,
+    pdfMaxPagesPerSlide: 1,
+    transition: reducedMotion ? 'none' : 'fade',
+    transitionSpeed: 'fast',
+    backgroundTransition: reducedMotion ? 'none' : 'fade',
+    autoAnimate: !reducedMotion,
+    // The deck is self-contained: no preview iframes of external links.
+    previewLinks: false,
+  };
+}

@@ -1,0 +1,138 @@
+import type { SlideEntry } from './model';
+import { countWords, speakingSeconds } from './words';
+import { visibleText } from './visible-text';
+
+/** The rules every deck must satisfy. Change them here; messages quote them. */
+export const RULES = {
+  notesWords: { min: 60, max: 180 },
+  visibleWords: 40,
+  /** Total of the slides' time budgets, in seconds: 15 minutes ± 2. */
+  totalSeconds: { target: 900, tolerance: 120 },
+  /** A slide's budget may exceed the time it takes to speak its notes by this much, for pauses. */
+  pauseSeconds: 30,
+} as const;
+
+export interface ContentProblem {
+  /** The slide's file, e.g. `slides/03-the-agreement.ts`; or `slides/` for deck-wide problems. */
+  readonly file: string;
+  readonly slideId: string;
+  readonly field: string;
+  readonly problem: string;
+  readonly fix: string;
+}
+
+export class DeckValidationError extends Error {
+  constructor(readonly problems: readonly ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'DeckValidationError';
+  }
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map(
+    (p) => `  ${p.file} (slide "${p.slideId}"), field \`${p.field}\`: ${p.problem}\n    Fix: ${p.fix}`,
+  );
+  return `The deck's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+}
+
+const URL_SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): ContentProblem[] {
+  const { file, slide } = entry;
+  const problems: ContentProblem[] = [];
+  const report = (field: string, problem: string, fix: string): void => {
+    problems.push({ file, slideId: slide.id, field, problem, fix });
+  };
+
+  if (!URL_SAFE_ID.test(slide.id)) {
+    report('id', `"${slide.id}" is not URL-safe.`, 'Use lowercase letters and digits joined by single hyphens, e.g. "regional-dynamics".');
+  }
+  if (slide.title.trim() === '') {
+    report('title', 'the title is empty.', 'Give the slide a short title; it is the heading and the PDF bookmark.');
+  }
+  const noteWords = countWords(slide.notes);
+  if (noteWords < RULES.notesWords.min || noteWords > RULES.notesWords.max) {
+    report(
+      'notes',
+      `the speaker notes have ${noteWords} words.`,
+      `Write ${RULES.notesWords.min}–${RULES.notesWords.max} words of script for this slide.`,
+    );
+  }
+  const speaking = Math.round(speakingSeconds(slide.notes));
+  if (!(slide.seconds > 0) || slide.seconds < speaking || slide.seconds > speaking + RULES.pauseSeconds) {
+    report(
+      'seconds',
+      `the time budget is ${slide.seconds} s, but the notes take about ${speaking} s to speak.`,
+      `Set seconds between ${speaking} and ${speaking + RULES.pauseSeconds}, or change the notes.`,
+    );
+  }
+  if (slide.layout !== 'sources') {
+    const shown = visibleText(slide).reduce((sum, text) => sum + countWords(text), 0);
+    if (shown > RULES.visibleWords) {
+      report(
+        'visible text',
+        `the slide shows ${shown} words.`,
+        `Cut it to ${RULES.visibleWords} words or fewer (one idea a slide); move the rest into the notes.`,
+      );
+    }
+  }
+  for (const id of slide.cites) {
+    if (!citable.has(id)) {
+      report('cites', `it cites "${id}", which is not on the sources slide.`, 'Add that source to slides/sources.ts, or cite an id that is listed there.');
+    }
+  }
+  return problems;
+}
+
+/** Every problem with the deck's content, or an empty list. */
+export function findProblems(deck: readonly SlideEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const sourceSlides = deck.filter((entry) => entry.slide.layout === 'sources');
+  const citable = new Set(
+    deck.flatMap((entry) => (entry.slide.layout === 'sources' ? entry.slide.sources.map((source) => source.id) : [])),
+  );
+  if (sourceSlides.length !== 1) {
+    problems.push({
+      file: 'slides/',
+      slideId: '(deck)',
+      field: 'layout',
+      problem: `the deck has ${sourceSlides.length} sources slides.`,
+      fix: 'Keep exactly one slide with layout "sources"; it lists every source the deck uses.',
+    });
+  }
+
+  const seen = new Map<string, string>();
+  for (const entry of deck) {
+    const earlier = seen.get(entry.slide.id);
+    if (earlier !== undefined) {
+      problems.push({
+        file: entry.file,
+        slideId: entry.slide.id,
+        field: 'id',
+        problem: `the id is also used by ${earlier}.`,
+        fix: 'Give each slide its own id; ids are the slides’ URLs.',
+      });
+    }
+    seen.set(entry.slide.id, entry.file);
+    problems.push(...slideProblems(entry, citable));
+  }
+
+  const total = deck.reduce((sum, entry) => sum + entry.slide.seconds, 0);
+  const { target, tolerance } = RULES.totalSeconds;
+  if (Math.abs(total - target) > tolerance) {
+    problems.push({
+      file: 'slides/',
+      slideId: '(deck)',
+      field: 'seconds',
+      problem: `the time budgets add up to ${(total / 60).toFixed(1)} minutes.`,
+      fix: `Make them total ${target / 60} minutes ± ${tolerance / 60} (${target - tolerance}–${target + tolerance} s) by trimming or extending slides.`,
+    });
+  }
+  return problems;
+}
+
+/** Throws a DeckValidationError listing every problem, if there are any. */
+export function assertValidDeck(deck: readonly SlideEntry[]): void {
+  const problems = findProblems(deck);
+  if (problems.length > 0) throw new DeckValidationError(problems);
+}
