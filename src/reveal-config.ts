@@ -3,6 +3,8 @@ import type { RevealConfig } from 'reveal.js';
 /** The canvas every slide is designed for; reveal.js scales it to the screen. */
 export const CANVAS = { width: 1920, height: 1080 } as const;
 
+const SECONDS_PER_SLIDE_DEFAULT = 60;
+
 /** reveal.js settings for this deck. `reducedMotion` turns every transition off. */
 export function revealConfig(reducedMotion: boolean): RevealConfig {
   return {
@@ -25,6 +27,9 @@ export function revealConfig(reducedMotion: boolean): RevealConfig {
     touch: true,
     help: true,
     fragments: true,
+    // Every slide has its own data-timing, but the speaker view shows pacing only when a default
+    // is set. reveal.js 6.0.2's typings say `defaultTiming?: null`; at run time it takes seconds.
+    defaultTiming: SECONDS_PER_SLIDE_DEFAULT as unknown as null,
     pdfSeparateFragments: false,
     pdfMaxPagesPerSlide: 1,
     transition: reducedMotion ? 'none' : 'fade',

@@ -29,11 +29,17 @@ export class DeckValidationError extends Error {
 }
 
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const lines = problems.map(
-    (p) => `  ${p.file} (slide "${p.slideId}"), field \`${p.field}\`: ${p.problem}\n    Fix: ${p.fix}`,
-  );
-  return `The deck's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+  const lines = problems.map((p) => {
+    const where = p.slideId === DECK ? `${p.file} (the whole deck)` : `${p.file} (slide "${p.slideId}")`;
+    return `  ${where}, field \`${p.field}\`: ${p.problem}\n    Fix: ${p.fix}`;
+  });
+  return `The deck's content has ${plural(problems.length, 'problem')}:\n${lines.join('\n')}`;
 }
+
+/** The slideId of a problem with the deck as a whole. */
+const DECK = '(deck)';
+
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 const URL_SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -54,7 +60,7 @@ function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): Content
   if (noteWords < RULES.notesWords.min || noteWords > RULES.notesWords.max) {
     report(
       'notes',
-      `the speaker notes have ${noteWords} words.`,
+      `the speaker notes have ${plural(noteWords, 'word')}.`,
       `Write ${RULES.notesWords.min}–${RULES.notesWords.max} words of script for this slide.`,
     );
   }
@@ -71,7 +77,7 @@ function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): Content
     if (shown > RULES.visibleWords) {
       report(
         'visible text',
-        `the slide shows ${shown} words.`,
+        `the slide shows ${plural(shown, 'word')}.`,
         `Cut it to ${RULES.visibleWords} words or fewer (one idea a slide); move the rest into the notes.`,
       );
     }
@@ -94,9 +100,9 @@ export function findProblems(deck: readonly SlideEntry[]): ContentProblem[] {
   if (sourceSlides.length !== 1) {
     problems.push({
       file: 'slides/',
-      slideId: '(deck)',
+      slideId: DECK,
       field: 'layout',
-      problem: `the deck has ${sourceSlides.length} sources slides.`,
+      problem: `the deck has ${plural(sourceSlides.length, 'sources slide')}.`,
       fix: 'Keep exactly one slide with layout "sources"; it lists every source the deck uses.',
     });
   }
@@ -122,7 +128,7 @@ export function findProblems(deck: readonly SlideEntry[]): ContentProblem[] {
   if (Math.abs(total - target) > tolerance) {
     problems.push({
       file: 'slides/',
-      slideId: '(deck)',
+      slideId: DECK,
       field: 'seconds',
       problem: `the time budgets add up to ${(total / 60).toFixed(1)} minutes.`,
       fix: `Make them total ${target / 60} minutes ± ${tolerance / 60} (${target - tolerance}–${target + tolerance} s) by trimming or extending slides.`,

@@ -3,7 +3,7 @@
  * so whatever a slide says is shown literally and cannot inject HTML or script.
  */
 
-type Child = Node | string | null | undefined | false;
+export type Child = Node | string | null | undefined | false;
 type Attrs = Readonly<Record<string, string | number | undefined>>;
 
 function append(parent: Element, children: readonly Child[]): void {

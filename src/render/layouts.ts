@@ -11,20 +11,21 @@ import { renderTimeline } from '../visuals/timeline';
 import { renderRegionMap } from '../visuals/region-map';
 import { renderSynthesis } from '../visuals/synthesis';
 import { formatDate } from './format';
+import { prose } from './typography';
 
 function heading(slide: Slide, kicker?: string): HTMLElement {
   return html(
     'header',
     { class: 'slide-header' },
     kicker ? html('p', { class: 'kicker' }, kicker) : null,
-    html('h2', {}, slide.title),
+    html('h2', {}, ...prose(slide.title)),
   );
 }
 
 function title(slide: TitleSlide): Node[] {
   return [
     html('p', { class: 'kicker' }, 'Briefing'),
-    html('h1', {}, slide.title),
+    html('h1', {}, ...prose(slide.title)),
     html('p', { class: 'subtitle' }, slide.subtitle),
     html(
       'footer',
@@ -54,8 +55,8 @@ function points(slide: PointsSlide): Node[] {
     html(
       'div',
       { class: 'points-body' },
-      html('p', { class: 'claim' }, slide.claim),
-      html('ul', { class: 'points' }, ...slide.points.map((point) => html('li', {}, point))),
+      html('p', { class: 'claim' }, ...prose(slide.claim)),
+      html('ul', { class: 'points' }, ...slide.points.map((point) => html('li', {}, ...prose(point)))),
       slide.quote
         ? html(
             'figure',
@@ -78,13 +79,13 @@ function conclusion(slide: ConclusionSlide): Node[] {
         'div',
         { class: 'takeaways' },
         html('p', { class: 'label' }, 'Takeaways'),
-        html('ol', {}, ...slide.takeaways.map((item) => html('li', {}, item))),
+        html('ol', {}, ...slide.takeaways.map((item) => html('li', {}, ...prose(item)))),
       ),
       html(
         'div',
         { class: 'watch' },
         html('p', { class: 'label' }, 'What to watch'),
-        html('ul', {}, ...slide.watch.map((item) => html('li', {}, item))),
+        html('ul', {}, ...slide.watch.map((item) => html('li', {}, ...prose(item)))),
       ),
     ),
   ];
@@ -102,7 +103,7 @@ function sources(slide: SourcesSlide): Node[] {
           { id: `source-${source.id}` },
           html('span', { class: 'source-outlet' }, `${source.outlet}, ${formatDate(source.date)}. `),
           html('cite', {}, source.title),
-          '. ',
+          /[.?!]$/.test(source.title) ? ' ' : '. ',
           html('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, source.url),
         ),
       ),

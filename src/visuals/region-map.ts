@@ -1,6 +1,7 @@
 import type { MapCountry, MapSlide } from '../model';
 import { accessibleSvg, html, svg } from '../render/dom';
 import { regionMap } from './region-map.data';
+import { prose } from '../render/typography';
 
 const FOCUS: MapCountry = 'Pakistan';
 
@@ -62,8 +63,8 @@ export function renderRegionMap(slide: MapSlide): HTMLElement {
     html(
       'div',
       { class: 'map-text' },
-      html('p', { class: 'claim' }, slide.claim),
-      html('ul', { class: 'points' }, ...slide.points.map((point) => html('li', {}, point))),
+      html('p', { class: 'claim' }, ...prose(slide.claim)),
+      html('ul', { class: 'points' }, ...slide.points.map((point) => html('li', {}, ...prose(point)))),
     ),
   );
 }

@@ -1,0 +1,88 @@
+import { deckSlides } from './deck';
+import { expect, openDeck, test } from './fixtures';
+
+const slides = await deckSlides();
+const currentSlide = '.reveal .slides > section.present';
+
+test('the built deck loads with every slide, title and notes, and nothing off the origin', async ({ page, problems }) => {
+  await openDeck(page);
+  const sections = page.locator('.reveal .slides > section');
+  await expect(sections).toHaveCount(slides.length);
+  for (const [index, slide] of slides.entries()) {
+    const section = sections.nth(index);
+    await expect(section).toHaveAttribute('id', slide.id);
+    await expect(section.locator('h1, h2')).toHaveText(slide.title);
+    await expect(section).toHaveAttribute('data-timing', String(slide.seconds));
+    const paragraphs = slide.notes.split('\n\n');
+    await expect(section.locator('aside.notes p')).toHaveText(paragraphs);
+  }
+  expect(problems.console).toEqual([]);
+});
+
+test('ArrowRight and ArrowLeft move between slides, and the URL follows', async ({ page, problems }) => {
+  await openDeck(page);
+  const [first, second] = slides;
+  await expect(page.locator(currentSlide)).toHaveId(first?.id ?? '');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator(currentSlide)).toHaveId(second?.id ?? '');
+  await expect(page).toHaveURL(new RegExp(`#/${second?.id}$`));
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator(currentSlide)).toHaveId(first?.id ?? '');
+  expect(problems.offOrigin).toEqual([]);
+});
+
+test('a link to #/<id> opens that slide, and a reload stays there', async ({ page, problems }) => {
+  const target = slides.find((slide) => slide.id === 'regional-dynamics');
+  await openDeck(page, `./#/${target?.id}`);
+  await expect(page.locator(currentSlide)).toHaveId('regional-dynamics');
+  await expect(page.locator(`${currentSlide} h2`)).toHaveText(target?.title ?? '');
+  await page.reload();
+  await expect(page.locator('html[data-deck-ready="true"]')).toBeAttached();
+  await expect(page.locator(currentSlide)).toHaveId('regional-dynamics');
+  expect(problems.console).toEqual([]);
+});
+
+test('pressing S opens the speaker view with the current slide’s notes', async ({ page, context, problems }) => {
+  const slide = slides[2];
+  await openDeck(page, `./#/${slide?.id}`);
+  const popup = context.waitForEvent('page');
+  await page.keyboard.press('s');
+  const speakerView = await popup;
+  const notes = speakerView.locator('.speaker-controls-notes .value');
+  const firstSentence = slide?.notes.split('. ')[0] ?? '';
+  await expect(notes).toContainText(firstSentence.slice(0, 60));
+  await expect(speakerView.locator('#current-slide iframe')).toBeAttached();
+  await expect(speakerView.locator('#upcoming-slide iframe')).toBeAttached();
+  await expect(speakerView.locator('.speaker-controls-time .timer')).toBeVisible();
+  // Pacing shows because every slide has a time budget (data-timing).
+  await expect(speakerView.locator('.speaker-controls-time .pacing')).toBeVisible();
+  await expect(speakerView.locator('.speaker-controls-time .pacing')).toHaveClass(/on-track|ahead|behind/);
+  expect(problems.console).toEqual([]);
+});
+
+test('the overview opens with O and closes with Escape; the help opens with ?', async ({ page, problems }) => {
+  await openDeck(page);
+  await page.keyboard.press('o');
+  await expect(page.locator('.reveal.overview')).toBeAttached();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.reveal.overview')).not.toBeAttached();
+  await page.keyboard.press('Shift+?');
+  await expect(page.locator('.r-overlay-help')).toBeVisible();
+  await expect(page.locator('.r-overlay-help')).toContainText('Keyboard Shortcuts');
+  expect(problems.console).toEqual([]);
+});
+
+test('the deck shows a progress bar and slide numbers', async ({ page, problems }) => {
+  await openDeck(page, './#/timeline');
+  await expect(page.locator('.reveal .progress')).toBeVisible();
+  await expect(page.locator('.reveal .slide-number')).toHaveText(new RegExp(`^\\s*4\\s*/\\s*${slides.length}\\s*$`));
+  expect(problems.console).toEqual([]);
+});
+
+test('the scroll view (?view=scroll) shows every slide for reading on a phone', async ({ page, problems }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDeck(page, './?view=scroll');
+  await expect(page.locator('.reveal-viewport.reveal-scroll, .reveal.reveal-scroll, html.reveal-scroll')).not.toHaveCount(0);
+  await expect(page.locator('.reveal .scroll-page')).toHaveCount(slides.length);
+  expect(problems.console).toEqual([]);
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { deck } from '../../slides/index';
+import type { Slide, SlideEntry } from '../../src/model';
+import { assertValidDeck, DeckValidationError, findProblems, formatProblems } from '../../src/validate';
+
+/** The real deck with one slide replaced: a bad fixture that differs from good content in one way. */
+function withSlide(id: string, change: (slide: Slide) => Slide): SlideEntry[] {
+  return deck.map((entry) => (entry.slide.id === id ? { ...entry, slide: change(entry.slide) } : entry));
+}
+
+function messageFor(entries: readonly SlideEntry[]): string {
+  return formatProblems(findProblems(entries));
+}
+
+const words = (count: number): string => Array.from({ length: count }, (_, i) => `word${i}`).join(' ');
+
+describe('content validation', () => {
+  it('accepts the real deck', () => {
+    expect(() => assertValidDeck(deck)).not.toThrow();
+  });
+
+  it('rejects a duplicate id, naming both files', () => {
+    const message = messageFor(withSlide('roadmap', (slide) => ({ ...slide, id: 'title' })));
+    expect(message).toContain('slides/02-roadmap.ts (slide "title"), field `id`: the id is also used by slides/01-title.ts');
+    expect(message).toContain('Fix: Give each slide its own id');
+  });
+
+  it('rejects an id that is not URL-safe', () => {
+    const message = messageFor(withSlide('timeline', (slide) => ({ ...slide, id: 'Time Line!' })));
+    expect(message).toContain('slides/04-timeline.ts (slide "Time Line!"), field `id`: "Time Line!" is not URL-safe.');
+    expect(message).toContain('Fix: Use lowercase letters and digits joined by single hyphens');
+  });
+
+  it('rejects an empty title', () => {
+    const message = messageFor(withSlide('roadmap', (slide) => ({ ...slide, title: '  ' })));
+    expect(message).toContain('slides/02-roadmap.ts (slide "roadmap"), field `title`: the title is empty.');
+  });
+
+  it('rejects notes that are too short or too long', () => {
+    const short = messageFor(withSlide('military-ties', (slide) => ({ ...slide, notes: 'Too short.' })));
+    expect(short).toContain('slides/05-military-ties.ts (slide "military-ties"), field `notes`: the speaker notes have 2 words.');
+    expect(short).toContain('Fix: Write 60–180 words of script for this slide.');
+    const long = messageFor(withSlide('military-ties', (slide) => ({ ...slide, notes: words(181) })));
+    expect(long).toContain('field `notes`: the speaker notes have 181 words.');
+  });
+
+  it('rejects a time budget shorter than the notes take to speak', () => {
+    const message = messageFor(withSlide('counterterrorism', (slide) => ({ ...slide, seconds: 10 })));
+    expect(message).toMatch(/slides\/07-counterterrorism\.ts \(slide "counterterrorism"\), field `seconds`: the time budget is 10 s, but the notes take about \d+ s to speak\./);
+  });
+
+  it('rejects budgets that do not add up to 15 minutes ± 2', () => {
+    const stretched = deck.map((entry) => ({ ...entry, slide: { ...entry.slide, notes: words(170), seconds: 100 } }));
+    const message = messageFor(stretched);
+    expect(message).toContain('slides/ (the whole deck), field `seconds`: the time budgets add up to 21.7 minutes.');
+    expect(message).toContain('Fix: Make them total 15 minutes ± 2 (780–1020 s)');
+  });
+
+  it('rejects a slide with more than 40 visible words', () => {
+    const message = messageFor(
+      withSlide('non-proliferation', (slide) => (slide.layout === 'points' ? { ...slide, points: [...slide.points, words(30)] } : slide)),
+    );
+    expect(message).toMatch(/slides\/10-non-proliferation\.ts \(slide "non-proliferation"\), field `visible text`: the slide shows \d+ words\./);
+    expect(message).toContain('Fix: Cut it to 40 words or fewer');
+  });
+
+  it('rejects a citation of a source that is not on the sources slide', () => {
+    const message = messageFor(withSlide('timeline', (slide) => ({ ...slide, cites: [...slide.cites, 'wikipedia'] })));
+    expect(message).toContain('slides/04-timeline.ts (slide "timeline"), field `cites`: it cites "wikipedia", which is not on the sources slide.');
+  });
+
+  it('rejects a deck without its sources slide', () => {
+    const message = messageFor(deck.filter((entry) => entry.slide.layout !== 'sources'));
+    expect(message).toContain('slides/ (the whole deck), field `layout`: the deck has 0 sources slides.');
+  });
+
+  it('throws one error that lists every problem', () => {
+    const broken = withSlide('roadmap', (slide) => ({ ...slide, id: 'Bad Id', notes: 'short' }));
+    expect(() => assertValidDeck(broken)).toThrow(DeckValidationError);
+    expect(() => assertValidDeck(broken)).toThrow(/has 3 problems:\n.*field `id`.*\n.*\n.*field `notes`: the speaker notes have 1 word\.\n.*\n.*field `seconds`/);
+  });
+});
