@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { deckPlugin } from './src/build/deck-plugin';
+import { deckPlugin } from './src/build/deck-plugin.ts';
 
 export default defineConfig({
   root: 'src',
@@ -13,6 +13,10 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     reportCompressedSize: false,
+    rollupOptions: {
+      // The deck, and the printable handout with speaker notes (used by npm run export).
+      input: { index: 'src/index.html', handout: 'src/handout.html' },
+    },
   },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -1,4 +1,4 @@
-import { defineSlide } from '../src/model';
+import { defineSlide } from '../src/model.ts';
 
 export default defineSlide({
   layout: 'title',

@@ -1,5 +1,5 @@
-import { defineSlide } from '../src/model';
-import { sources } from './sources';
+import { defineSlide } from '../src/model.ts';
+import { sources } from './sources.ts';
 
 export default defineSlide({
   layout: 'sources',

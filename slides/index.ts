@@ -1,4 +1,4 @@
-import type { SlideEntry, Slide } from '../src/model';
+import type { SlideEntry, Slide } from '../src/model.ts';
 
 /**
  * The deck, in order: every `slides/NN-name.ts` file, sorted by its number.

@@ -8,5 +8,5 @@ export const deckMeta = {
   keywords: ['CIS-MOA', 'CISMOA', 'Pakistan', 'United States', 'defence cooperation', 'South Asia'],
   /** File-name stem for exports: exports/<slug>.pdf and exports/<slug>-notes.pdf. */
   slug: 'cismoa-briefing',
-  lang: 'en',
+  language: 'en',
 } as const;

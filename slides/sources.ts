@@ -1,4 +1,4 @@
-import type { Source } from '../src/model';
+import type { Source } from '../src/model.ts';
 
 /** Every source the deck uses. Slides cite these by id; the sources slide lists them all. */
 export const sources = [

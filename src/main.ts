@@ -6,10 +6,10 @@ import '@fontsource/source-sans-3/latin-400.css';
 import '@fontsource/source-sans-3/latin-600.css';
 import '@fontsource/source-serif-4/latin-600.css';
 import './theme/theme.css';
-import { deck } from '../slides/index';
-import { sources } from '../slides/sources';
-import { renderSlide } from './render/slide';
-import { revealConfig } from './reveal-config';
+import { deck } from '../slides/index.ts';
+import { sources } from '../slides/sources.ts';
+import { renderSlide } from './render/slide.ts';
+import { revealConfig } from './reveal-config.ts';
 
 /**
  * Renders the slides into reveal.js's DOM and starts reveal.js. When the deck is ready to be
@@ -30,7 +30,12 @@ async function start(): Promise<void> {
   const presentation = new Reveal(root, { ...revealConfig(reducedMotion), plugins: [Notes] });
   await presentation.initialize();
   await document.fonts.ready;
-  if (printView) await printLayoutDone;
+  if (printView) {
+    await printLayoutDone;
+    // reveal.js hides every slide but the current one from assistive technology; on paper all are
+    // shown, so expose them all: the tagged PDF then carries every slide's text and heading.
+    for (const hidden of slidesElement.querySelectorAll('[aria-hidden="true"]')) hidden.removeAttribute('aria-hidden');
+  }
   document.documentElement.dataset['deckReady'] = 'true';
 }
 

@@ -1,6 +1,6 @@
-import type { SlideEntry } from './model';
-import { countWords, speakingSeconds } from './words';
-import { visibleText } from './visible-text';
+import type { SlideEntry } from './model.ts';
+import { countWords, speakingSeconds } from './words.ts';
+import { visibleText } from './visible-text.ts';
 
 /** The rules every deck must satisfy. Change them here; messages quote them. */
 export const RULES = {

@@ -1,4 +1,4 @@
-import type { Slide } from './model';
+import type { Slide } from './model.ts';
 
 /** Every string a slide shows on screen (not its notes, not the generated source line). */
 export function visibleText(slide: Slide): string[] {

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { runnerImport, type Plugin, type ViteDevServer } from 'vite';
-import type { SlideEntry } from '../model';
-import { findProblems, formatProblems } from '../validate';
-import { deckMeta } from '../../slides/meta';
-import { contentSecurityPolicy } from './content-security-policy';
-import { speakerViewScriptHash } from './speaker-view-hash';
+import type { SlideEntry } from '../model.ts';
+import { findProblems, formatProblems } from '../validate.ts';
+import { deckMeta } from '../../slides/meta.ts';
+import { contentSecurityPolicy } from './content-security-policy.ts';
+import { speakerViewScriptHash } from './speaker-view-hash.ts';
 
 const SLIDES_INDEX = resolve(import.meta.dirname, '../../slides/index.ts');
 
@@ -49,7 +49,7 @@ export function deckPlugin(): Plugin {
     },
     transformIndexHtml(html) {
       const values: Record<string, string> = {
-        DECK_LANG: deckMeta.lang,
+        DECK_LANG: deckMeta.language,
         DECK_TITLE: deckMeta.title,
         DECK_SUBJECT: deckMeta.subject,
         DECK_AUTHOR: deckMeta.author,

@@ -5,13 +5,13 @@ import type {
   Slide,
   SourcesSlide,
   TitleSlide,
-} from '../model';
-import { html } from './dom';
-import { renderTimeline } from '../visuals/timeline';
-import { renderRegionMap } from '../visuals/region-map';
-import { renderSynthesis } from '../visuals/synthesis';
-import { formatDate } from './format';
-import { prose } from './typography';
+} from '../model.ts';
+import { html } from './dom.ts';
+import { renderTimeline } from '../visuals/timeline.ts';
+import { renderRegionMap } from '../visuals/region-map.ts';
+import { renderSynthesis } from '../visuals/synthesis.ts';
+import { formatDate } from './format.ts';
+import { prose } from './typography.ts';
 
 function heading(slide: Slide, kicker?: string): HTMLElement {
   return html(

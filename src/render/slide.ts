@@ -1,14 +1,18 @@
-import type { Slide, Source } from '../model';
-import { html } from './dom';
-import { renderLayout } from './layouts';
+import type { Slide, Source } from '../model.ts';
+import { html } from './dom.ts';
+import { renderLayout } from './layouts.ts';
 
-/** Speaker notes: one paragraph per blank-line-separated block. */
-export function renderNotes(notes: string): HTMLElement {
-  const paragraphs = notes
+/** Speaker notes as paragraphs: one per blank-line-separated block. */
+export function noteParagraphs(notes: string): string[] {
+  return notes
     .split(/\n\s*\n/)
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter((block) => block.length > 0);
-  return html('aside', { class: 'notes' }, ...paragraphs.map((text) => html('p', {}, text)));
+}
+
+/** Speaker notes where reveal.js's speaker view and print view look for them. */
+function renderNotes(notes: string): HTMLElement {
+  return html('aside', { class: 'notes' }, ...noteParagraphs(notes).map((text) => html('p', {}, text)));
 }
 
 /** "Source: The Hindu, 2023; …" from a slide's cited ids. */

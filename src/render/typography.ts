@@ -1,4 +1,4 @@
-import { html } from './dom';
+import { html } from './dom.ts';
 
 /**
  * Prose with its hyphenated words kept whole ("non-proliferation", "US–Pakistan"), so a line

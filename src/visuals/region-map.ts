@@ -1,7 +1,7 @@
-import type { MapCountry, MapSlide } from '../model';
-import { accessibleSvg, html, svg } from '../render/dom';
-import { regionMap } from './region-map.data';
-import { prose } from '../render/typography';
+import type { MapCountry, MapSlide } from '../model.ts';
+import { accessibleSvg, html, svg } from '../render/dom.ts';
+import { regionMap } from './region-map.data.ts';
+import { prose } from '../render/typography.ts';
 
 const FOCUS: MapCountry = 'Pakistan';
 

@@ -1,15 +1,17 @@
-import type { SynthesisSlide } from '../model';
-import { accessibleSvg, svg } from '../render/dom';
+import type { SynthesisSlide } from '../model.ts';
+import { accessibleSvg, svg } from '../render/dom.ts';
 
 const WIDTH = 1680;
 const HEIGHT = 660;
 const BOX_WIDTH = 520;
 const BOX_HEIGHT = 132;
 const COLUMN_LABEL_Y = 36;
+/** Room for the boxes' strokes inside the viewBox, so no edge is cut off. */
+const INSET = 4;
 
 function rowCentre(index: number, rows: number): number {
   const top = 80;
-  const gap = (HEIGHT - top - rows * BOX_HEIGHT) / Math.max(rows - 1, 1);
+  const gap = (HEIGHT - INSET - top - rows * BOX_HEIGHT) / Math.max(rows - 1, 1);
   return top + index * (BOX_HEIGHT + gap) + BOX_HEIGHT / 2;
 }
 
@@ -28,8 +30,8 @@ function box(x: number, centreY: number, label: string, kind: 'insight' | 'impli
  * builds the diagram up one link at a time; print and PDF show it complete.
  */
 export function renderSynthesis(slide: SynthesisSlide): SVGSVGElement {
-  const leftX = 0;
-  const rightX = WIDTH - BOX_WIDTH;
+  const leftX = INSET;
+  const rightX = WIDTH - BOX_WIDTH - INSET;
   const description = slide.links
     .map((link) => `${slide.insights[link.from] ?? '?'} leads to ${slide.implications[link.to] ?? '?'}: ${link.why}`)
     .join(' ');

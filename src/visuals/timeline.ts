@@ -1,5 +1,5 @@
-import type { TimelineSlide } from '../model';
-import { html } from '../render/dom';
+import type { TimelineSlide } from '../model.ts';
+import { html } from '../render/dom.ts';
 
 /**
  * The timeline as a graphic: evenly spaced dated markers on an axis, a bar for the span

@@ -1,5 +1,5 @@
-import { deckSlides } from './deck';
-import { expect, openDeck, test } from './fixtures';
+import { deckSlides } from './deck.ts';
+import { expect, openDeck, test } from './fixtures.ts';
 
 const slides = await deckSlides();
 const currentSlide = '.reveal .slides > section.present';

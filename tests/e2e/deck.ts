@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { runnerImport } from 'vite';
-import type { SlideEntry } from '../../src/model';
+import type { SlideEntry } from '../../src/model.ts';
 
 /** The slides as slides/ defines them, loaded the way the build loads them. */
 export async function deckSlides(): Promise<SlideEntry['slide'][]> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deck } from '../../slides/index';
-import { findProblems, RULES } from '../../src/validate';
-import { countWords } from '../../src/words';
+import { deck } from '../../slides/index.ts';
+import { findProblems, RULES } from '../../src/validate.ts';
+import { countWords } from '../../src/words.ts';
 
 const slides = deck.map((entry) => entry.slide);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deck } from '../../slides/index';
-import type { Slide, SlideEntry } from '../../src/model';
-import { assertValidDeck, DeckValidationError, findProblems, formatProblems } from '../../src/validate';
+import { deck } from '../../slides/index.ts';
+import type { Slide, SlideEntry } from '../../src/model.ts';
+import { assertValidDeck, DeckValidationError, findProblems, formatProblems } from '../../src/validate.ts';
 
 /** The real deck with one slide replaced: a bad fixture that differs from good content in one way. */
 function withSlide(id: string, change: (slide: Slide) => Slide): SlideEntry[] {

@@ -1,0 +1,139 @@
+/**
+ * npm run export [-- options]: the deck as PDF files, slides and/or a handout with notes.
+ * Run `npm run export -- --help` for the options.
+ */
+import { stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { deckMeta } from '../../slides/meta.ts';
+import { chromiumArgs, findChromium } from '../browser/find-chromium.ts';
+import { writeFileAtomically } from './atomic-write.ts';
+import { buildIfNeeded } from './build-if-needed.ts';
+import { finishPdf } from './pdf-document.ts';
+import { printPdf, type PrintKind } from './print.ts';
+import { serveFolder } from './static-server.ts';
+
+const PROJECT_DIR = resolve(import.meta.dirname, '../..');
+const DIST_DIR = join(PROJECT_DIR, 'dist');
+
+const HELP = `Usage: npm run export -- [options]
+
+Writes the deck as PDF: <out>/${deckMeta.slug}.pdf (the slides, one 16:9 page each) and
+<out>/${deckMeta.slug}-notes.pdf (a portrait A4 handout: each slide with its speaker notes).
+Builds the deck first if dist/ is missing or out of date.
+
+Options:
+  --only <slides|notes>  write just one of the two files
+  --out <folder>         where to write them (default: exports)
+  --chromium <path>      the Chromium or Chrome to print with (default: $CHROMIUM_PATH,
+                         else Playwright's own, else a system Chromium)
+  --rebuild              build the deck even if dist/ looks up to date
+  -h, --help             show this help
+`;
+
+const FILE_NAMES: Record<PrintKind, string> = { slides: `${deckMeta.slug}.pdf`, notes: `${deckMeta.slug}-notes.pdf` };
+
+class UsageError extends Error {}
+
+interface Options {
+  readonly kinds: readonly PrintKind[];
+  readonly outDir: string;
+  readonly chromiumPath: string | undefined;
+  readonly rebuild: boolean;
+  readonly help: boolean;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        only: { type: 'string' },
+        out: { type: 'string', default: 'exports' },
+        chromium: { type: 'string' },
+        rebuild: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { only, out, chromium: chromiumPath, rebuild, help } = parsed.values;
+  if (only !== undefined && only !== 'slides' && only !== 'notes') {
+    throw new UsageError(`--only takes "slides" or "notes", not "${only}".`);
+  }
+  return {
+    kinds: only === undefined ? ['slides', 'notes'] : [only],
+    outDir: resolve(process.cwd(), out),
+    chromiumPath,
+    rebuild,
+    help,
+  };
+}
+
+const log = (message: string): void => console.log(`export: ${message}`);
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+async function run(options: Options): Promise<void> {
+  const browserFound = findChromium(options.chromiumPath);
+
+  const buildStarted = performance.now();
+  const built = await buildIfNeeded(PROJECT_DIR, DIST_DIR, options.rebuild);
+  log(built ? `build: built dist/ in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s` : 'build: dist/ is up to date');
+
+  const [server, browser] = await Promise.all([
+    serveFolder(DIST_DIR),
+    chromium.launch({ executablePath: browserFound.path, args: chromiumArgs() }),
+  ]);
+  const written: { path: string; pages: number }[] = [];
+  try {
+    log(`browser: Chromium ${browser.version()} (${browserFound.path}, found via ${browserFound.via})`);
+    for (const kind of options.kinds) {
+      const target = join(options.outDir, FILE_NAMES[kind]);
+      log(`${kind}: printing ${relative(process.cwd(), target)}`);
+      const printed = await printPdf(browser, server.url, kind);
+      const finished = await finishPdf(printed.bytes, printed.slides, deckMeta, kind === 'slides');
+      await writeFileAtomically(target, finished.bytes);
+      written.push({ path: target, pages: finished.pages });
+    }
+  } finally {
+    await Promise.all([browser.close(), server.close()]);
+  }
+
+  console.log('Wrote:');
+  for (const file of written) {
+    const { size } = await stat(file.path);
+    console.log(`  ${relative(process.cwd(), file.path)}  ${file.pages} pages  ${formatSize(size)}`);
+  }
+}
+
+async function main(): Promise<number> {
+  let options: Options;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`export: ${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    return 2;
+  }
+  if (options.help) {
+    console.log(HELP);
+    return 0;
+  }
+  try {
+    await run(options);
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`export failed: ${message}\nNo PDF was replaced: files already in the output folder are unchanged.`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,51 @@
+import '@fontsource/source-sans-3/latin-400.css';
+import '@fontsource/source-sans-3/latin-600.css';
+import '@fontsource/source-serif-4/latin-600.css';
+import './theme/theme.css';
+import './theme/handout.css';
+import { deck } from '../slides/index.ts';
+import { sources } from '../slides/sources.ts';
+import { html } from './render/dom.ts';
+import { noteParagraphs, renderSlide } from './render/slide.ts';
+import { CANVAS } from './reveal-config.ts';
+
+/**
+ * The printable handout: every slide, drawn by the same renderer as the deck and scaled into the
+ * top of a portrait page, with its speaker notes below in body-size type. Long notes flow on to
+ * the next page. Sets `<html data-deck-ready>` when fonts are loaded, like the deck.
+ */
+function minutes(seconds: number): string {
+  const whole = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  return whole > 0 ? `${whole} min ${rest} s` : `${rest} s`;
+}
+
+async function start(): Promise<void> {
+  const main = document.querySelector<HTMLElement>('main.handout');
+  if (!main) throw new Error('handout.html must contain <main class="handout">');
+
+  const entries = deck.map(({ slide }, index) => {
+    const section = renderSlide(slide, sources);
+    section.querySelector('aside.notes')?.remove();
+    const frame = html('div', { class: 'handout-slide-frame' }, section);
+    return html(
+      'article',
+      { class: 'handout-entry', id: `handout-${slide.id}` },
+      frame,
+      html('p', { class: 'handout-meta' }, `Slide ${index + 1} of ${deck.length} · ${slide.title} · about ${minutes(slide.seconds)}`),
+      html('div', { class: 'handout-notes' }, ...noteParagraphs(slide.notes).map((text) => html('p', {}, text))),
+    );
+  });
+  main.replaceChildren(...entries);
+
+  await document.fonts.ready;
+  // Scale each 1920×1080 slide into its frame (CSSOM, so the Content-Security-Policy allows it).
+  for (const frame of main.querySelectorAll<HTMLElement>('.handout-slide-frame')) {
+    const scale = frame.getBoundingClientRect().width / CANVAS.width;
+    const section = frame.firstElementChild;
+    if (section instanceof HTMLElement) section.style.transform = `scale(${scale})`;
+  }
+  document.documentElement.dataset['deckReady'] = 'true';
+}
+
+void start();
