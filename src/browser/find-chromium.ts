@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium } from 'playwright-core';
 
 /** Where to look for a system Chromium or Chrome, in order. */
 const SYSTEM_CANDIDATES = [

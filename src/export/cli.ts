@@ -5,14 +5,8 @@
 import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
 import { deckMeta } from '../../slides/meta.ts';
-import { chromiumArgs, findChromium } from '../browser/find-chromium.ts';
-import { writeFileAtomically } from './atomic-write.ts';
-import { buildIfNeeded } from './build-if-needed.ts';
-import { finishPdf } from './pdf-document.ts';
-import { printPdf, type PrintKind } from './print.ts';
-import { serveFolder } from './static-server.ts';
+import type { PrintKind } from './print.ts';
 
 const PROJECT_DIR = resolve(import.meta.dirname, '../..');
 const DIST_DIR = join(PROJECT_DIR, 'dist');
@@ -82,29 +76,47 @@ function formatSize(bytes: number): string {
 }
 
 async function run(options: Options): Promise<void> {
+  // Loaded here, not at the top, so that --help and usage errors answer at once.
+  const [{ chromium }, { chromiumArgs, findChromium, HOW_TO_GET_CHROMIUM }, { writeFileAtomically }, { buildIfNeeded }, { finishPdf }, { printPdf }, { serveFolder }] =
+    await Promise.all([
+      import('playwright-core'),
+      import('../browser/find-chromium.ts'),
+      import('./atomic-write.ts'),
+      import('./build-if-needed.ts'),
+      import('./pdf-document.ts'),
+      import('./print.ts'),
+      import('./static-server.ts'),
+    ]);
   const browserFound = findChromium(options.chromiumPath);
 
   const buildStarted = performance.now();
   const built = await buildIfNeeded(PROJECT_DIR, DIST_DIR, options.rebuild);
   log(built ? `build: built dist/ in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s` : 'build: dist/ is up to date');
 
-  const [server, browser] = await Promise.all([
-    serveFolder(DIST_DIR),
-    chromium.launch({ executablePath: browserFound.path, args: chromiumArgs() }),
-  ]);
+  const server = await serveFolder(DIST_DIR);
   const written: { path: string; pages: number }[] = [];
   try {
-    log(`browser: Chromium ${browser.version()} (${browserFound.path}, found via ${browserFound.via})`);
-    for (const kind of options.kinds) {
-      const target = join(options.outDir, FILE_NAMES[kind]);
-      log(`${kind}: printing ${relative(process.cwd(), target)}`);
-      const printed = await printPdf(browser, server.url, kind);
-      const finished = await finishPdf(printed.bytes, printed.slides, deckMeta, kind === 'slides');
-      await writeFileAtomically(target, finished.bytes);
-      written.push({ path: target, pages: finished.pages });
+    const browser = await chromium
+      .launch({ executablePath: browserFound.path, args: chromiumArgs() })
+      .catch((error: unknown) => {
+        const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+        throw new Error(`Chromium at ${browserFound.path} (found via ${browserFound.via}) did not start: ${reason}\n${HOW_TO_GET_CHROMIUM}`);
+      });
+    try {
+      log(`browser: Chromium ${browser.version()} (${browserFound.path}, found via ${browserFound.via})`);
+      for (const kind of options.kinds) {
+        const target = join(options.outDir, FILE_NAMES[kind]);
+        log(`${kind}: printing ${relative(process.cwd(), target)}`);
+        const printed = await printPdf(browser, server.url, kind);
+        const finished = await finishPdf(printed.bytes, printed.slides, deckMeta, kind === 'slides');
+        await writeFileAtomically(target, finished.bytes);
+        written.push({ path: target, pages: finished.pages });
+      }
+    } finally {
+      await browser.close();
     }
   } finally {
-    await Promise.all([browser.close(), server.close()]);
+    await server.close();
   }
 
   console.log('Wrote:');

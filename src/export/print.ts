@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, Page } from 'playwright-core';
 
 /** A slide as the printed page shows it: its id and its heading. */
 export interface PrintedSlide {

@@ -1,0 +1,158 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { deckMeta } from '../../slides/meta.ts';
+import { deckSlides } from './deck.ts';
+
+const run = promisify(execFile);
+const slides = await deckSlides();
+const SLIDES_PDF = `${deckMeta.slug}.pdf`;
+const NOTES_PDF = `${deckMeta.slug}-notes.pdf`;
+
+interface ExportResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+async function exportDeck(...args: string[]): Promise<ExportResult> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/export/cli.ts', ...args], { env: process.env });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
+
+/**
+ * Text as PDF extraction gives it back: whitespace folded, no space after a dash where a line
+ * broke, and the one apostrophe Skia maps to U+02BC in the serif font read as U+2019.
+ */
+const normalise = (text: string): string =>
+  text.replace(/\s+/g, ' ').replace(/([-–]) /g, '$1').replace(/\u02bc/g, '’').trim();
+
+/** Text of each page, whitespace folded, so line breaks in the PDF do not matter. */
+async function pageTexts(bytes: Uint8Array): Promise<string[]> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false });
+  return text.map(normalise);
+}
+
+function bookmarkTitles(pdf: PDFDocument): string[] {
+  const titles: string[] = [];
+  const outlines = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  for (let item = outlines?.lookupMaybe(PDFName.of('First'), PDFDict); item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+    const title = item.lookup(PDFName.of('Title'));
+    titles.push(title instanceof PDFHexString || title instanceof PDFString ? title.decodeText() : String(title));
+  }
+  return titles;
+}
+
+function linkTargets(pdf: PDFDocument): string[] {
+  return pdf.getPages().flatMap((page) => {
+    const annotations = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    if (!annotations) return [];
+    return annotations.asArray().flatMap((ref) => {
+      const uri = pdf.context.lookup(ref, PDFDict).lookupMaybe(PDFName.of('A'), PDFDict)?.lookupMaybe(PDFName.of('URI'), PDFString);
+      return uri ? [uri.decodeText()] : [];
+    });
+  });
+}
+
+test.describe('npm run export', () => {
+  let outDir: string;
+  let result: ExportResult;
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    outDir = await mkdtemp(join(tmpdir(), 'deck-export-'));
+    result = await exportDeck('--out', outDir);
+  });
+
+  test('reports each file with its page count and size', () => {
+    expect(result.stderr).not.toContain('export failed');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/export: browser: Chromium \d+/);
+    expect(result.stdout).toMatch(new RegExp(`${SLIDES_PDF}\\s+${slides.length} pages\\s+\\d+ KB`));
+    expect(result.stdout).toMatch(new RegExp(`${NOTES_PDF}\\s+\\d+ pages\\s+\\d+ KB`));
+  });
+
+  test('the slides PDF has one 16:9 page per slide, each with its title, as selectable text', async () => {
+    const bytes = await readFile(join(outDir, SLIDES_PDF));
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getPageCount()).toBe(slides.length);
+    for (const page of pdf.getPages()) {
+      const { width, height } = page.getSize();
+      expect(width / height).toBeCloseTo(16 / 9, 3);
+    }
+    const texts = await pageTexts(bytes);
+    slides.forEach((slide, index) => expect(texts[index]).toContain(normalise(slide.title)));
+  });
+
+  test('the slides PDF has metadata, a bookmark per slide, tags, and clickable source links', async () => {
+    const pdf = await PDFDocument.load(await readFile(join(outDir, SLIDES_PDF)), { updateMetadata: false });
+    expect(pdf.getTitle()).toBe(deckMeta.title);
+    expect(pdf.getAuthor()).toBe(deckMeta.author);
+    expect(pdf.getSubject()).toBe(deckMeta.subject);
+    expect(pdf.getKeywords()).toContain('CIS-MOA');
+    expect(pdf.getCreationDate()).toBeInstanceOf(Date);
+    expect(bookmarkTitles(pdf)).toEqual(slides.map((slide) => slide.title));
+    expect(pdf.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)).toBeDefined();
+    const sources = slides.find((slide) => slide.layout === 'sources');
+    const urls = sources?.layout === 'sources' ? sources.sources.map((source) => source.url) : [];
+    expect(urls.length).toBeGreaterThan(0);
+    expect(linkTargets(pdf)).toEqual(expect.arrayContaining(urls));
+  });
+
+  test('the handout has every slide with all of its notes, on portrait pages, with bookmarks', async () => {
+    const bytes = await readFile(join(outDir, NOTES_PDF));
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(slides.length);
+    const { width, height } = pdf.getPage(0).getSize();
+    expect(height).toBeGreaterThan(width);
+    expect(pdf.getTitle()).toBe(deckMeta.title);
+    expect(bookmarkTitles(pdf)).toEqual(slides.map((slide) => slide.title));
+    const text = (await pageTexts(bytes)).join(' ');
+    for (const slide of slides) {
+      for (const paragraph of slide.notes.split('\n\n')) expect(text).toContain(normalise(paragraph));
+    }
+  });
+});
+
+test('--help lists the options', async () => {
+  const help = await exportDeck('--help');
+  expect(help.code).toBe(0);
+  for (const option of ['--only <slides|notes>', '--out <folder>', '--chromium <path>']) expect(help.stdout).toContain(option);
+});
+
+test('an unknown option is a usage error', async () => {
+  const bad = await exportDeck('--only', 'everything');
+  expect(bad.code).toBe(2);
+  expect(bad.stderr).toContain('--only takes "slides" or "notes", not "everything".');
+});
+
+test('a bogus Chromium path fails at once with how to provide one', async () => {
+  const failed = await exportDeck('--chromium', '/nowhere/chromium', '--out', await mkdtemp(join(tmpdir(), 'deck-export-')));
+  expect(failed.code).toBe(1);
+  expect(failed.stderr).toContain('--chromium /nowhere/chromium: no such file.');
+  expect(failed.stderr).toContain('npx playwright install chromium');
+  expect(failed.stderr).toContain('apt-get install chromium');
+});
+
+test('a failed export leaves the existing PDF intact and no temporary file behind', async () => {
+  const outDir = await mkdtemp(join(tmpdir(), 'deck-export-'));
+  const previous = new TextEncoder().encode('%PDF-1.7 the previous, good export');
+  await writeFile(join(outDir, SLIDES_PDF), previous);
+  // A file that exists but is not a browser: the export gets past its checks and fails launching it.
+  const failed = await exportDeck('--chromium', '/bin/false', '--only', 'slides', '--out', outDir);
+  expect(failed.code).toBe(1);
+  expect(failed.stderr).toContain('export failed: Chromium at /bin/false (found via --chromium) did not start');
+  expect(failed.stderr).toContain('No PDF was replaced');
+  expect(new Uint8Array(await readFile(join(outDir, SLIDES_PDF)))).toEqual(previous);
+  expect(await readdir(outDir)).toEqual([SLIDES_PDF]);
+});
