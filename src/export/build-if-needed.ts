@@ -4,7 +4,7 @@ import { join } from 'node:path';
 /** What a build of the deck depends on, relative to the project folder. */
 const INPUTS = ['src', 'slides', 'package.json', 'package-lock.json', 'vite.config.ts'];
 /** Folders under those that only the export and the tests use: editing them needs no rebuild. */
-const NOT_IN_THE_BUILD = new Set(['src/export', 'src/browser']);
+const NOT_IN_THE_BUILD = new Set(['src/export', 'src/browser', 'src/tools']);
 /** Files the export needs in the built folder. */
 const OUTPUTS = ['index.html', 'handout.html'];
 
