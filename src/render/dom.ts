@@ -61,7 +61,8 @@ export function accessibleSvg(
     {
       viewBox,
       role: 'img',
-      'aria-labelledby': `${idBase}-title ${idBase}-desc`,
+      'aria-labelledby': `${idBase}-title`,
+      'aria-describedby': `${idBase}-desc`,
       class: 'visual',
     },
     svg('title', { id: `${idBase}-title` }, name),

@@ -17,7 +17,7 @@ export function renderRegionMap(slide: MapSlide): HTMLElement {
   const named = new Set<string>(regionMap.labels.map((label) => label.name));
   const description = [
     `Map of South Asia and its neighbours with ${FOCUS} highlighted; ${[...named].filter((n) => n !== FOCUS).join(', ')} are labelled.`,
-    ...slide.callouts.map((callout) => `${callout.country}: ${callout.text}`),
+    ...slide.callouts.map((callout) => `${callout.country}: ${callout.text}.`),
   ].join(' ');
 
   const map = accessibleSvg(

@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { deckSlides } from './deck.ts';
+import { expect, openDeck, test } from './fixtures.ts';
+
+const slides = await deckSlides();
+
+/** Shows a slide by its address, with every build step (fragment) shown. */
+async function showSlide(page: Page, id: string): Promise<void> {
+  await page.evaluate((slideId) => {
+    window.location.hash = `#/${slideId}`;
+  }, id);
+  await expect(page.locator(`section#${id}.present`)).toBeAttached();
+  await page.locator(`section#${id} .fragment`).evaluateAll((fragments) => fragments.forEach((fragment) => fragment.classList.add('visible')));
+}
+
+/** Everything on the present slide that lies outside the slide canvas, or whose text is clipped. */
+async function overflowProblems(page: Page): Promise<string[]> {
+  return page.locator('.reveal .slides > section.present').evaluate((section) => {
+    const canvas = section.getBoundingClientRect();
+    const tolerance = 1;
+    const problems: string[] = [];
+    const describe = (element: Element): string =>
+      `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ').join('.')}` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+    for (const element of section.querySelectorAll('*')) {
+      if (element.closest('aside.notes')) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.left < canvas.left - tolerance || box.top < canvas.top - tolerance || box.right > canvas.right + tolerance || box.bottom > canvas.bottom + tolerance) {
+        problems.push(`outside the slide: ${describe(element)}`);
+      }
+      if (element instanceof HTMLElement && element.scrollHeight > element.clientHeight + tolerance && getComputedStyle(element).overflowY !== 'visible') {
+        problems.push(`text clipped vertically: ${describe(element)}`);
+      }
+      if (element instanceof HTMLElement && element.scrollWidth > element.clientWidth + tolerance && getComputedStyle(element).overflowX !== 'visible') {
+        problems.push(`text clipped horizontally: ${describe(element)}`);
+      }
+    }
+    return problems;
+  });
+}
+
+for (const viewport of [
+  { name: '16:9', width: 1600, height: 900 },
+  { name: '4:3', width: 1024, height: 768 },
+]) {
+  test(`no slide overflows its canvas at ${viewport.name}, with every build step shown`, async ({ page, problems }) => {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await openDeck(page);
+    for (const slide of slides) {
+      await showSlide(page, slide.id);
+      expect(await overflowProblems(page), `slide ${slide.id}`).toEqual([]);
+    }
+    expect(problems.console).toEqual([]);
+  });
+}
+
+test('the overflow check catches a box that spills off the slide and text that is cut off', async ({ page }) => {
+  await openDeck(page);
+  await showSlide(page, 'roadmap');
+  await page.locator('section#roadmap .frame').evaluate((frame) => {
+    const wide = document.createElement('p');
+    wide.textContent = 'far too wide';
+    wide.style.width = '2400px';
+    const cut = document.createElement('p');
+    cut.textContent = 'clipped text that does not fit';
+    cut.style.cssText = 'height: 10px; overflow: hidden; font-size: 40px';
+    frame.append(wide, cut);
+  });
+  expect(await overflowProblems(page)).toEqual([
+    'outside the slide: p "far too wide"',
+    'text clipped vertically: p "clipped text that does not fit"',
+  ]);
+});
+
+test('every slide passes axe (WCAG 2.1 A and AA) and has exactly one heading', async ({ page, problems }) => {
+  // No transitions, so axe measures contrast on the settled slide, not halfway through a fade.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openDeck(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  for (const slide of slides) {
+    await showSlide(page, slide.id);
+    const present = page.locator('.reveal .slides > section.present');
+    await expect(present.locator('h1, h2, h3, h4, h5, h6')).toHaveCount(1);
+    const results = await new AxeBuilder({ page })
+      .include('.reveal .slides > section.present')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      `slide ${slide.id}`,
+    ).toEqual([]);
+  }
+  expect(problems.console).toEqual([]);
+});
+
+test('every visual has an accessible name', async ({ page, problems }) => {
+  await openDeck(page);
+  const visualSlides = slides.filter((slide) => ['timeline', 'map', 'synthesis'].includes(slide.layout));
+  expect(visualSlides).toHaveLength(3);
+  for (const slide of visualSlides) {
+    await showSlide(page, slide.id);
+    const visual = page.locator(`section#${slide.id}`).locator('svg.visual, figure.timeline');
+    await expect(visual).toHaveCount(1);
+    await expect(visual).toHaveAccessibleName(/.{6,}/);
+    if (slide.layout !== 'timeline') await expect(visual).toHaveAccessibleDescription(/.{20,}/);
+  }
+  expect(problems.console).toEqual([]);
+});
+
+test('the whole deck works from the keyboard, through every build step', async ({ page, problems }) => {
+  await openDeck(page);
+  const last = slides[slides.length - 1];
+  const fragments = await page.locator('.reveal .fragment').count();
+  for (let step = 0; step < slides.length - 1 + fragments; step += 1) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.reveal .slides > section.present')).toHaveId(last?.id ?? '');
+  await expect(page.locator('.reveal .fragment:not(.visible)')).toHaveCount(0);
+  await page.keyboard.press('Home');
+  await expect(page.locator('.reveal .slides > section.present')).toHaveId(slides[0]?.id ?? '');
+  expect(problems.console).toEqual([]);
+});
+
+test('with prefers-reduced-motion there are no transitions', async ({ page, problems }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openDeck(page);
+  // reveal.js marks its transition style as a class on .reveal.
+  await expect(page.locator('.reveal')).toHaveClass(/\bnone\b/);
+  await expect(page.locator('.reveal')).toHaveAttribute('data-background-transition', 'none');
+  await page.keyboard.press('ArrowRight');
+  const durations = await page
+    .locator('.reveal .slides section, .reveal .fragment')
+    .evaluateAll((elements) => [...new Set(elements.map((element) => getComputedStyle(element).transitionDuration))]);
+  expect(durations).toEqual(['0s']);
+  expect(problems.console).toEqual([]);
+});
+
+test('without reduced motion, slides do transition (so the test above can fail)', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await openDeck(page);
+  await expect(page.locator('.reveal')).toHaveClass(/\bfade\b/);
+});
