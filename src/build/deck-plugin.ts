@@ -8,9 +8,9 @@ import { speakerViewScriptHash } from './speaker-view-hash.ts';
 
 const SLIDES_INDEX = resolve(import.meta.dirname, '../../slides/index.ts');
 
-/** Loads slides/ the way the browser will see it and returns every content problem, formatted. */
-export async function checkSlides(): Promise<string | undefined> {
-  const { module } = await runnerImport<{ deck: readonly SlideEntry[] }>(SLIDES_INDEX, { logLevel: 'silent' });
+/** Loads the deck the way the browser will see it and returns every content problem, formatted. */
+export async function checkSlides(slidesIndex = SLIDES_INDEX): Promise<string | undefined> {
+  const { module } = await runnerImport<{ deck: readonly SlideEntry[] }>(slidesIndex, { logLevel: 'silent' });
   const problems = findProblems(module.deck);
   return problems.length > 0 ? formatProblems(problems) : undefined;
 }
@@ -26,7 +26,8 @@ function escapeAttribute(text: string): string {
  * - fills the page's title and metadata from slides/meta.ts;
  * - adds the Content-Security-Policy to the built page.
  */
-export function deckPlugin(): Plugin {
+export function deckPlugin(options: { slidesIndex?: string } = {}): Plugin {
+  const slidesIndex = options.slidesIndex ?? SLIDES_INDEX;
   let isBuild = false;
   return {
     name: 'cismoa-deck',
@@ -34,13 +35,13 @@ export function deckPlugin(): Plugin {
       isBuild = config.command === 'build';
     },
     async buildStart() {
-      const problems = await checkSlides();
+      const problems = await checkSlides(slidesIndex);
       if (problems !== undefined) this.error(problems);
     },
     configureServer(server: ViteDevServer) {
       server.watcher.on('change', (file) => {
         if (!file.includes('/slides/')) return;
-        void checkSlides().then((problems) => {
+        void checkSlides(slidesIndex).then((problems) => {
           if (problems === undefined) return;
           server.config.logger.error(problems);
           server.ws.send({ type: 'error', err: { message: problems, stack: '' } });
