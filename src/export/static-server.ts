@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
@@ -20,11 +21,16 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Types a static host would send gzipped (fonts and images are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
+
 /**
  * Serves a built folder on 127.0.0.1. Port 0 by default: the system picks a free port, so a
- * port already in use (say by `npm run preview`) is never a problem.
+ * port already in use (say by `npm run preview`) is never a problem. With `gzip`, text is sent
+ * compressed as a typical static host would (the benchmark measures bytes that way).
  */
-export async function serveFolder(root: string, port = 0): Promise<RunningServer> {
+export async function serveFolder(root: string, options: { port?: number; gzip?: boolean } = {}): Promise<RunningServer> {
+  const { port = 0, gzip = false } = options;
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -35,7 +41,13 @@ export async function serveFolder(root: string, port = 0): Promise<RunningServer
     stat(file).then(
       (info) => {
         if (!info.isFile()) throw new Error('not a file');
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': info.size });
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+          response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+          createReadStream(file).pipe(createGzip()).pipe(response);
+          return;
+        }
+        response.writeHead(200, { 'content-type': type, 'content-length': info.size });
         createReadStream(file).pipe(response);
       },
       () => response.writeHead(404).end(),
