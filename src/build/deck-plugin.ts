@@ -48,7 +48,7 @@ export function deckPlugin(options: { slidesIndex?: string } = {}): Plugin {
         });
       });
     },
-    transformIndexHtml(html) {
+    transformIndexHtml(html, context) {
       const values: Record<string, string> = {
         DECK_LANG: deckMeta.language,
         DECK_TITLE: deckMeta.title,
@@ -59,7 +59,12 @@ export function deckPlugin(options: { slidesIndex?: string } = {}): Plugin {
       const filled = html.replace(/%(DECK_[A-Z]+)%/g, (whole, name: string) => escapeAttribute(values[name] ?? whole));
       if (!isBuild) return filled;
       const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(speakerViewScriptHash())}" />`;
-      return filled.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    ${policy}`);
+      // Fetch the fonts at once, alongside the script, rather than after the slides are drawn.
+      const fonts = Object.keys(context.bundle ?? {})
+        .filter((file) => file.endsWith('.woff2'))
+        .sort()
+        .map((file) => `<link rel="preload" href="./${file}" as="font" type="font/woff2" crossorigin />`);
+      return filled.replace('<meta charset="utf-8" />', [`<meta charset="utf-8" />`, policy, ...fonts].join('\n    '));
     },
   };
 }

@@ -77,46 +77,55 @@ function formatSize(bytes: number): string {
 
 async function run(options: Options): Promise<void> {
   // Loaded here, not at the top, so that --help and usage errors answer at once.
-  const [{ chromium }, { chromiumArgs, findChromium, HOW_TO_GET_CHROMIUM }, { writeFileAtomically }, { buildIfNeeded }, { finishPdf }, { printPdf }, { serveFolder }] =
-    await Promise.all([
-      import('playwright-core'),
-      import('../browser/find-chromium.ts'),
+  const [{ chromium }, { chromiumArgs, findChromium, HOW_TO_GET_CHROMIUM }] = await Promise.all([
+    import('playwright-core'),
+    import('../browser/find-chromium.ts'),
+  ]);
+  const browserFound = findChromium(options.chromiumPath);
+  // Chromium starts while the rest loads and the deck is checked (or built). The promise never
+  // rejects, so a failed start is reported where it is awaited, not as an unhandled rejection.
+  // Its first page opens then too, ready for the first print.
+  const launching = chromium.launch({ executablePath: browserFound.path, args: chromiumArgs() }).then(
+    async (browser) => ({ browser, firstPage: await browser.newPage() }),
+    (error: unknown) => ({ failure: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '' }),
+  );
+  const written: { path: string; pages: number }[] = [];
+  try {
+    const [{ writeFileAtomically }, { buildIfNeeded }, { finishPdf }, { printPdf }, { serveFolder }] = await Promise.all([
       import('./atomic-write.ts'),
       import('./build-if-needed.ts'),
       import('./pdf-document.ts'),
       import('./print.ts'),
       import('./static-server.ts'),
     ]);
-  const browserFound = findChromium(options.chromiumPath);
+    const buildStarted = performance.now();
+    const built = await buildIfNeeded(PROJECT_DIR, DIST_DIR, options.rebuild);
+    log(built ? `build: built dist/ in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s` : 'build: dist/ is up to date');
 
-  const buildStarted = performance.now();
-  const built = await buildIfNeeded(PROJECT_DIR, DIST_DIR, options.rebuild);
-  log(built ? `build: built dist/ in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s` : 'build: dist/ is up to date');
-
-  const server = await serveFolder(DIST_DIR);
-  const written: { path: string; pages: number }[] = [];
-  try {
-    const browser = await chromium
-      .launch({ executablePath: browserFound.path, args: chromiumArgs() })
-      .catch((error: unknown) => {
-        const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-        throw new Error(`Chromium at ${browserFound.path} (found via ${browserFound.via}) did not start: ${reason}\n${HOW_TO_GET_CHROMIUM}`);
-      });
+    const launched = await launching;
+    if ('failure' in launched) {
+      throw new Error(`Chromium at ${browserFound.path} (found via ${browserFound.via}) did not start: ${launched.failure}\n${HOW_TO_GET_CHROMIUM}`);
+    }
+    const { browser, firstPage } = launched;
+    const pages = [firstPage];
+    log(`browser: Chromium ${browser.version()} (${browserFound.path}, found via ${browserFound.via})`);
+    const server = await serveFolder(DIST_DIR);
     try {
-      log(`browser: Chromium ${browser.version()} (${browserFound.path}, found via ${browserFound.via})`);
       for (const kind of options.kinds) {
         const target = join(options.outDir, FILE_NAMES[kind]);
         log(`${kind}: printing ${relative(process.cwd(), target)}`);
-        const printed = await printPdf(browser, server.url, kind);
+        const page = pages.pop() ?? (await browser.newPage());
+        const printed = await printPdf(page, server.url, kind).finally(() => page.close());
         const finished = await finishPdf(printed.bytes, printed.slides, deckMeta, kind === 'slides');
         await writeFileAtomically(target, finished.bytes);
         written.push({ path: target, pages: finished.pages });
       }
     } finally {
-      await browser.close();
+      await server.close();
     }
   } finally {
-    await server.close();
+    const launched = await launching;
+    if ('browser' in launched) await launched.browser.close();
   }
 
   console.log('Wrote:');

@@ -22,7 +22,7 @@ interface ExportResult {
 
 async function exportDeck(...args: string[]): Promise<ExportResult> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/export/cli.ts', ...args], { env: process.env });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx/esm', 'src/export/cli.ts', ...args], { env: process.env });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
