@@ -48,16 +48,22 @@ const buildOurs = (): number => timed('npm', ['run', '-s', 'build']);
 const buildBaseline = (): number =>
   timed(join(ROOT, 'node_modules/.bin/vite'), ['build', 'bench/baseline', '--outDir', BASELINE_DIST, '--emptyOutDir', '--base', './', '--logLevel', 'silent']);
 
-/** One fresh load (new context, empty cache): ms from navigation to ready, and bytes transferred. */
+/**
+ * One fresh load (new context, empty cache): ms from navigation to ready, and the bytes of every
+ * response that finished before ready (what the first slide needs; later lazy loads excluded).
+ */
 async function load(browser: Browser, url: string): Promise<{ ready: number; bytes: number }> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
   const sizes: Promise<number>[] = [];
+  let isReady = false;
   page.on('requestfinished', (request) => {
+    if (isReady) return;
     sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
   });
   await page.goto(url);
   await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  isReady = true;
   const ready = await page.evaluate(() => performance.getEntriesByName('deck-ready')[0]?.startTime ?? Number.NaN);
   const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
   await context.close();

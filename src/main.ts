@@ -1,5 +1,4 @@
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import '@fontsource/source-sans-3/latin-400.css';
@@ -27,7 +26,7 @@ async function start(): Promise<void> {
   // reveal.js's own test for its print view (its typings' isPrintingPDF() does not exist at run time).
   const printView = /print-pdf/i.test(window.location.search);
   const printLayoutDone = new Promise<void>((resolve) => root.addEventListener('pdf-ready', () => resolve(), { once: true }));
-  const presentation = new Reveal(root, { ...revealConfig(reducedMotion), plugins: [Notes] });
+  const presentation = new Reveal(root, revealConfig(reducedMotion));
   await presentation.initialize();
   await document.fonts.ready;
   if (printView) {
@@ -38,6 +37,12 @@ async function start(): Promise<void> {
   }
   performance.mark('deck-ready'); // read by the benchmark
   document.documentElement.dataset['deckReady'] = 'true';
+  if (!printView) {
+    // The speaker view (S) loads after the first slide is up: it is a quarter of the script.
+    const { default: Notes } = await import('reveal.js/plugin/notes');
+    presentation.registerPlugin(Notes());
+    document.documentElement.dataset['speakerViewReady'] = 'true';
+  }
 }
 
 void start();

@@ -1,5 +1,5 @@
 import { deckSlides } from './deck.ts';
-import { expect, openDeck, test } from './fixtures.ts';
+import { expect, openDeck, openSpeakerView, test } from './fixtures.ts';
 
 const slides = await deckSlides();
 const currentSlide = '.reveal .slides > section.present';
@@ -42,12 +42,10 @@ test('a link to #/<id> opens that slide, and a reload stays there', async ({ pag
   expect(problems.console).toEqual([]);
 });
 
-test('pressing S opens the speaker view with the current slide’s notes', async ({ page, context, problems }) => {
+test('pressing S opens the speaker view with the current slide’s notes', async ({ page, problems }) => {
   const slide = slides[2];
   await openDeck(page, `./#/${slide?.id}`);
-  const popup = context.waitForEvent('page');
-  await page.keyboard.press('s');
-  const speakerView = await popup;
+  const speakerView = await openSpeakerView(page);
   const notes = speakerView.locator('.speaker-controls-notes .value');
   const firstSentence = slide?.notes.split('. ')[0] ?? '';
   await expect(notes).toContainText(firstSentence.slice(0, 60));

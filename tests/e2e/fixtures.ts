@@ -29,6 +29,14 @@ export async function openDeck(page: Page, path = './'): Promise<void> {
   await expect(page.locator('html[data-deck-ready="true"]')).toBeAttached();
 }
 
+/** Presses S once the speaker view has loaded (just after the deck is ready) and returns its window. */
+export async function openSpeakerView(page: Page): Promise<Page> {
+  await expect(page.locator('html[data-speaker-view-ready="true"]')).toBeAttached();
+  const popup = page.context().waitForEvent('page');
+  await page.keyboard.press('s');
+  return popup;
+}
+
 export const test = base.extend<{ problems: PageProblems }>({
   problems: async ({ context, baseURL }, use) => {
     const problems = watchContext(context, new URL(baseURL ?? 'http://127.0.0.1/').origin);

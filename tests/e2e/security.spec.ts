@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { deckSlides } from './deck.ts';
-import { expect, openDeck, test } from './fixtures.ts';
+import { expect, openDeck, openSpeakerView, test } from './fixtures.ts';
 
 const slides = await deckSlides();
 
@@ -48,11 +48,9 @@ test('the policy is enforced: an injected inline script does not run', async ({ 
   expect(refusals.length).toBeGreaterThan(0);
 });
 
-test('the speaker view works under the policy', async ({ page, context, problems }) => {
+test('the speaker view works under the policy', async ({ page, problems }) => {
   await openDeck(page, './#/timeline');
-  const popup = context.waitForEvent('page');
-  await page.keyboard.press('s');
-  const speakerView = await popup;
+  const speakerView = await openSpeakerView(page);
   await expect(speakerView.locator('.speaker-controls-notes .value')).toContainText('This timeline comes from press reports');
   // The current-slide preview is the deck itself, loaded in an iframe under the same policy.
   const preview = speakerView.frameLocator('#current-slide iframe');
