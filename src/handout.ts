@@ -1,7 +1,7 @@
 import '@fontsource/source-sans-3/latin-400.css';
 import '@fontsource/source-sans-3/latin-600.css';
 import '@fontsource/source-serif-4/latin-600.css';
-import './theme/theme.css';
+import './theme/slides.css';
 import './theme/handout.css';
 import { deck } from '../slides/index.ts';
 import { sources } from '../slides/sources.ts';

@@ -84,3 +84,16 @@ test('the scroll view (?view=scroll) shows every slide for reading on a phone', 
   await expect(page.locator('.reveal .scroll-page')).toHaveCount(slides.length);
   expect(problems.console).toEqual([]);
 });
+
+test('the deck wears its own theme, not reveal.js defaults', async ({ page, problems }) => {
+  await openDeck(page, './#/roadmap');
+  // Our rules must win over reveal.css however the build orders the stylesheets.
+  await expect(page.locator('.reveal-viewport')).toHaveCSS('background-color', 'rgb(251, 250, 247)');
+  await expect(page.locator('.reveal .progress')).toHaveCSS('color', 'rgb(11, 92, 173)');
+  await expect(page.locator('.reveal .slide-number')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  await expect(page.locator('section#roadmap')).toHaveCSS('text-align', 'left');
+  await expect(page.locator('section#roadmap h2')).toHaveCSS('font-family', /Source Serif 4/);
+  await expect(page.locator('section#roadmap .agenda-detail').first()).toHaveCSS('font-family', /Source Sans 3/);
+  expect(await page.evaluate(() => document.fonts.check('600 68px "Source Serif 4"'))).toBe(true);
+  expect(problems.console).toEqual([]);
+});
