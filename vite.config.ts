@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { deckPlugin } from './src/build/deck-plugin.ts';
 
@@ -15,7 +16,7 @@ export default defineConfig({
     reportCompressedSize: false,
     rollupOptions: {
       // The deck, and the printable handout with speaker notes (used by npm run export).
-      input: { index: 'src/index.html', handout: 'src/handout.html' },
+      input: { index: resolve(import.meta.dirname, 'src/index.html'), handout: resolve(import.meta.dirname, 'src/handout.html') },
     },
   },
   server: { port: 5173 },
