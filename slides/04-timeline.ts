@@ -4,13 +4,12 @@ export default defineSlide({
   layout: 'timeline',
   id: 'timeline',
   kicker: 'Timeline',
-  title: 'From 2005 signing to renewal',
+  title: 'From 2005 signing to renewal decision',
   events: [
-    { when: 'Oct 2005', year: 2005, month: 10, label: 'First signed', detail: 'Fifteen-year term begins' },
-    // The sources give only the year of expiry; month 10 places the marker at the end of the 15-year term.
-    { when: '2020', year: 2020, month: 10, label: 'Expired', detail: 'Agreement lapses' },
-    { when: 'Jul 2023', year: 2023, month: 7, label: 'Kurilla–Munir meeting', detail: 'Both agree to enhance defence ties' },
-    { when: 'Aug 2023', year: 2023, month: 8, label: 'Cabinet approves renewal', detail: 'Via a “circulation summary”' },
+    { when: 'Oct 2005', year: 2005, label: 'First signed', detail: 'Fifteen-year term begins' },
+    { when: '2020', year: 2020, label: 'Expired', detail: 'Agreement lapses' },
+    { when: 'Jul 2023', year: 2023, label: 'Kurilla–Munir meeting', detail: 'Both agree to enhance defence ties' },
+    { when: 'Aug 2023', year: 2023, label: 'Cabinet approves signing', detail: 'Via a “circulation summary”' },
   ],
   span: { from: 0, to: 1, label: '15-year term' },
   notes: [
@@ -20,6 +19,6 @@ export default defineSlide({
     'In early August 2023, Pakistan’s federal cabinet approved signing the renewed agreement through what the reports call a “circulation summary”; The Express Tribune reported it on 2 and 3 August. Neither government announced it officially at the time.',
     'The article appeared on 20 September 2023, about seven weeks later. It comments on a decision reported in the press but not formally announced. The article treats the renewal as done; the reports describe a cabinet approval to sign.',
   ].join('\n\n'),
-  seconds: 84,
+  seconds: 79,
   cites: ['hindu-2023', 'federal-2023', 'platoai-2023'],
 });

@@ -12,7 +12,7 @@ export default defineSlide({
     'Counterpoint: US hardware purchases may stay difficult',
   ],
   notes: [
-    'The second insight concerns technology. The article states that the agreement gives Pakistan access to advanced military technology and equipment from the United States. Its examples are secure communication systems, encrypted software and other defence technologies. By renewing, it argues, Pakistan aims to enhance its defence capabilities and modernise its armed forces, which the article sees as crucial for maintaining credible deterrence against potential threats.',
+    'The second insight concerns technology. The article states that the agreement opens the way for Pakistan to obtain advanced US military equipment and technology. Its examples include encrypted software and secure communication systems. By renewing, it argues, Pakistan wants to strengthen its defence capabilities and bring its armed forces up to date, which the article regards as vital to keeping a credible deterrent against potential threats.',
     'Set this against the press coverage. The Hindu reports that the agreement gives the US Department of Defense legal cover to sell military equipment to a partner. That is an enabling condition, not a sale in itself.',
     'Press reports at the time did read the renewal as a possible opening for US hardware sales to Pakistan. But The Federal also reported that a retired senior Pakistani officer cautioned that buying US hardware would still not be easy.',
     'So the fair summary is this: the article describes access as a consequence of the agreement; the press reports treat it as a possibility.',

@@ -9,12 +9,14 @@ import { html } from './render/dom.ts';
 import { noteParagraphs, renderSlide } from './render/slide.ts';
 import { CANVAS } from './reveal-config.ts';
 
-/**
+/*
  * The printable handout: every slide, drawn by the same renderer as the deck and scaled into the
  * top of a portrait page, with its speaker notes below in body-size type. Long notes flow on to
  * the next page. Sets `<html data-deck-ready>` when fonts are loaded, like the deck.
  */
-function minutes(seconds: number): string {
+
+/** 77 → "1 min 17 s". */
+function formatDuration(seconds: number): string {
   const whole = Math.floor(seconds / 60);
   const rest = seconds % 60;
   return whole > 0 ? `${whole} min ${rest} s` : `${rest} s`;
@@ -32,7 +34,7 @@ async function start(): Promise<void> {
       'article',
       { class: 'handout-entry', id: `handout-${slide.id}` },
       frame,
-      html('p', { class: 'handout-meta' }, `Slide ${index + 1} of ${deck.length} · ${slide.title} · about ${minutes(slide.seconds)}`),
+      html('p', { class: 'handout-meta' }, `Slide ${index + 1} of ${deck.length} · ${slide.title} · about ${formatDuration(slide.seconds)}`),
       html('div', { class: 'handout-notes' }, ...noteParagraphs(slide.notes).map((text) => html('p', {}, text))),
     );
   });

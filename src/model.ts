@@ -8,6 +8,8 @@
 export interface Source {
   readonly id: string;
   readonly outlet: string;
+  /** How the line under a slide names it, e.g. "The Hindu". */
+  readonly shortName: string;
   readonly title: string;
   /** ISO date ("2023-08-03"), or a year ("2018") where only the year is known. */
   readonly date: string;
@@ -65,10 +67,8 @@ export interface PointsSlide extends SlideBase {
 export interface TimelineEvent {
   /** As it should be printed, e.g. "Oct 2005". */
   readonly when: string;
-  /** Year as a number, for placing the marker. */
+  /** Year as a number: the events of the latest year are called out. Markers are evenly spaced. */
   readonly year: number;
-  /** Month 1–12, for placing the marker within its year. */
-  readonly month: number;
   readonly label: string;
   readonly detail: string;
 }
@@ -123,15 +123,16 @@ export type Slide =
   | ConclusionSlide
   | SourcesSlide;
 
-export type Layout = Slide['layout'];
-
 /** A slide together with the file it came from, for error messages. */
 export interface SlideEntry {
   readonly file: string;
   readonly slide: Slide;
 }
 
-/** Identity helper: gives a slide module its type checking. */
-export function defineSlide<S extends Slide>(slide: S): S {
+/**
+ * Gives a slide module its type checking: a missing, misspelt or extra field is a compile error
+ * (a plain, non-generic parameter, so TypeScript checks excess properties too).
+ */
+export function defineSlide(slide: Slide): Slide {
   return slide;
 }

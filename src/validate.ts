@@ -1,4 +1,4 @@
-import type { SlideEntry } from './model.ts';
+import type { Slide, SlideEntry } from './model.ts';
 import { countWords, speakingSeconds } from './words.ts';
 import { visibleText } from './visible-text.ts';
 
@@ -21,13 +21,6 @@ export interface ContentProblem {
   readonly fix: string;
 }
 
-export class DeckValidationError extends Error {
-  constructor(readonly problems: readonly ContentProblem[]) {
-    super(formatProblems(problems));
-    this.name = 'DeckValidationError';
-  }
-}
-
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const lines = problems.map((p) => {
     const where = p.slideId === DECK ? `${p.file} (the whole deck)` : `${p.file} (slide "${p.slideId}")`;
@@ -42,6 +35,23 @@ const DECK = '(deck)';
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 const URL_SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The indexes a slide uses to draw something (a timeline span, a diagram link), with their range. */
+function drawnIndexes(slide: Slide): [field: string, index: number, count: number][] {
+  if (slide.layout === 'timeline') {
+    return [
+      ['span.from', slide.span.from, slide.events.length],
+      ['span.to', slide.span.to, slide.events.length],
+    ];
+  }
+  if (slide.layout === 'synthesis') {
+    return slide.links.flatMap((link, i): [string, number, number][] => [
+      [`links[${i}].from`, link.from, slide.insights.length],
+      [`links[${i}].to`, link.to, slide.implications.length],
+    ]);
+  }
+  return [];
+}
 
 function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): ContentProblem[] {
   const { file, slide } = entry;
@@ -80,6 +90,11 @@ function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): Content
         `the slide shows ${plural(shown, 'word')}.`,
         `Cut it to ${RULES.visibleWords} words or fewer (one idea a slide); move the rest into the notes.`,
       );
+    }
+  }
+  for (const [field, index, count] of drawnIndexes(slide)) {
+    if (!Number.isInteger(index) || index < 0 || index >= count) {
+      report(field, `it points at item ${index}, but there are only ${count} (counting from 0).`, `Use an index from 0 to ${count - 1}.`);
     }
   }
   for (const id of slide.cites) {
@@ -135,10 +150,4 @@ export function findProblems(deck: readonly SlideEntry[]): ContentProblem[] {
     });
   }
   return problems;
-}
-
-/** Throws a DeckValidationError listing every problem, if there are any. */
-export function assertValidDeck(deck: readonly SlideEntry[]): void {
-  const problems = findProblems(deck);
-  if (problems.length > 0) throw new DeckValidationError(problems);
 }

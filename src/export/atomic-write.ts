@@ -1,18 +1,67 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/**
- * Writes a file so that readers see either the old file or the complete new one, never half of
- * it: the bytes go to a temporary file in the same folder, which is then renamed over the target.
- */
-export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
+/** A file written next to its target, not yet in place. */
+export interface StagedFile {
+  readonly path: string;
+  /** Moves the file into place in one step (a rename): readers see the old file or the new one. */
+  commit(): Promise<void>;
+  /** Removes the staged file, leaving the target as it was. */
+  discard(): Promise<void>;
+}
+
+/** Writes bytes to a temporary file in the target's folder, ready to be committed. */
+export async function stageFile(path: string, bytes: Uint8Array): Promise<StagedFile> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const discard = (): Promise<void> => rm(temporary, { force: true });
   try {
     await writeFile(temporary, bytes);
-    await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await discard();
     throw error;
+  }
+  return {
+    path,
+    discard,
+    commit: async () => {
+      try {
+        await rename(temporary, path);
+      } catch (error) {
+        await discard();
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * Writes several files so that none is half-written: all are staged first, then moved into place
+ * one by one. If staging fails, no target changes. Returns the paths actually replaced; on a
+ * failure part-way, the error's `replaced` says which targets were already replaced.
+ */
+export async function writeFilesAtomically(files: readonly { path: string; bytes: Uint8Array }[]): Promise<string[]> {
+  const staged: StagedFile[] = [];
+  const replaced: string[] = [];
+  try {
+    for (const file of files) staged.push(await stageFile(file.path, file.bytes));
+    for (const file of staged) {
+      await file.commit();
+      replaced.push(file.path);
+    }
+    return replaced;
+  } catch (error) {
+    await Promise.all(staged.map((file) => file.discard()));
+    throw new PartialWriteError(error, replaced);
+  }
+}
+
+export class PartialWriteError extends Error {
+  constructor(
+    readonly reason: unknown,
+    readonly replaced: readonly string[],
+  ) {
+    super(reason instanceof Error ? reason.message : String(reason));
+    this.name = 'PartialWriteError';
   }
 }

@@ -2,10 +2,10 @@
  * npm run export [-- options]: the deck as PDF files, slides and/or a handout with notes.
  * Run `npm run export -- --help` for the options.
  */
-import { stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deckMeta } from '../../slides/meta.ts';
+import { PartialWriteError } from './atomic-write.ts';
 import type { PrintKind } from './print.ts';
 
 const PROJECT_DIR = resolve(import.meta.dirname, '../..');
@@ -75,6 +75,17 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
+/** A failure message's last line: which PDFs in the output folder changed, if any. */
+function whatChanged(error: unknown): string {
+  const replaced = error instanceof PartialWriteError ? error.replaced : [];
+  if (replaced.length === 0) return 'No PDF was replaced: files already in the output folder are unchanged.';
+  return `Replaced before the failure: ${replaced.map((path) => relative(process.cwd(), path)).join(', ')}; the other files are unchanged.`;
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
 async function run(options: Options): Promise<void> {
   // Loaded here, not at the top, so that --help and usage errors answer at once.
   const [{ chromium }, { chromiumArgs, findChromium, HOW_TO_GET_CHROMIUM }] = await Promise.all([
@@ -82,16 +93,22 @@ async function run(options: Options): Promise<void> {
     import('../browser/find-chromium.ts'),
   ]);
   const browserFound = findChromium(options.chromiumPath);
-  // Chromium starts while the rest loads and the deck is checked (or built). The promise never
-  // rejects, so a failed start is reported where it is awaited, not as an unhandled rejection.
-  // Its first page opens then too, ready for the first print.
+  // Chromium and its first page start while the rest loads and the deck is checked (or built).
+  // This promise never rejects, so a failed start is reported where it is awaited.
   const launching = chromium.launch({ executablePath: browserFound.path, args: chromiumArgs() }).then(
-    async (browser) => ({ browser, firstPage: await browser.newPage() }),
-    (error: unknown) => ({ failure: (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '' }),
+    async (browser) => {
+      try {
+        return { browser, firstPage: await browser.newPage() };
+      } catch (error) {
+        await browser.close();
+        return { failure: firstLine(error) };
+      }
+    },
+    (error: unknown) => ({ failure: firstLine(error) }),
   );
-  const written: { path: string; pages: number }[] = [];
+  const printed: { path: string; bytes: Uint8Array; pages: number }[] = [];
   try {
-    const [{ writeFileAtomically }, { buildIfNeeded }, { finishPdf }, { printPdf }, { serveFolder }] = await Promise.all([
+    const [{ writeFilesAtomically }, { buildIfNeeded }, { finishPdf }, { printPdf }, { serveFolder }] = await Promise.all([
       import('./atomic-write.ts'),
       import('./build-if-needed.ts'),
       import('./pdf-document.ts'),
@@ -112,26 +129,26 @@ async function run(options: Options): Promise<void> {
     const server = await serveFolder(DIST_DIR);
     try {
       for (const kind of options.kinds) {
-        const target = join(options.outDir, FILE_NAMES[kind]);
-        log(`${kind}: printing ${relative(process.cwd(), target)}`);
+        const path = join(options.outDir, FILE_NAMES[kind]);
+        log(`${kind}: printing ${relative(process.cwd(), path)}`);
         const page = pages.pop() ?? (await browser.newPage());
-        const printed = await printPdf(page, server.url, kind).finally(() => page.close());
-        const finished = await finishPdf(printed.bytes, printed.slides, deckMeta, kind === 'slides');
-        await writeFileAtomically(target, finished.bytes);
-        written.push({ path: target, pages: finished.pages });
+        const pdf = await printPdf(page, server.url, kind).finally(() => page.close());
+        const finished = await finishPdf(pdf.bytes, pdf.slides, deckMeta, kind === 'slides');
+        printed.push({ path, bytes: finished.bytes, pages: finished.pages });
       }
     } finally {
       await server.close();
     }
+    // Only now, with every file complete, does anything in the output folder change.
+    await writeFilesAtomically(printed);
   } finally {
     const launched = await launching;
     if ('browser' in launched) await launched.browser.close();
   }
 
   console.log('Wrote:');
-  for (const file of written) {
-    const { size } = await stat(file.path);
-    console.log(`  ${relative(process.cwd(), file.path)}  ${file.pages} pages  ${formatSize(size)}`);
+  for (const file of printed) {
+    console.log(`  ${relative(process.cwd(), file.path)}  ${file.pages} pages  ${formatSize(file.bytes.length)}`);
   }
 }
 
@@ -152,7 +169,7 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`export failed: ${message}\nNo PDF was replaced: files already in the output folder are unchanged.`);
+    console.error(`export failed: ${message}\n${whatChanged(error)}`);
     return 1;
   }
 }

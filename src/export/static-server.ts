@@ -32,15 +32,24 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
 export async function serveFolder(root: string, options: { port?: number; gzip?: boolean } = {}): Promise<RunningServer> {
   const { port = 0, gzip = false } = options;
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(normalize(root) + sep)) {
       response.writeHead(403).end();
       return;
     }
-    stat(file).then(
-      (info) => {
-        if (!info.isFile()) throw new Error('not a file');
+    stat(file)
+      .then((info) => {
+        if (!info.isFile()) {
+          response.writeHead(404).end();
+          return;
+        }
         const type = TYPES[extname(file)] ?? 'application/octet-stream';
         if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
           response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
@@ -49,9 +58,8 @@ export async function serveFolder(root: string, options: { port?: number; gzip?:
         }
         response.writeHead(200, { 'content-type': type, 'content-length': info.size });
         createReadStream(file).pipe(response);
-      },
-      () => response.writeHead(404).end(),
-    );
+      })
+      .catch(() => response.writeHead(404).end());
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -21,7 +21,7 @@ function renderSourceLine(slide: Slide, sources: readonly Source[]): HTMLElement
   const cited = slide.cites
     .map((id) => sources.find((source) => source.id === id))
     .filter((source): source is Source => source !== undefined)
-    .map((source) => `${source.outlet.replace(/ \(.*\)$/, '')}, ${source.date.slice(0, 4)}`);
+    .map((source) => `${source.shortName}, ${source.date.slice(0, 4)}`);
   const label = cited.length === 1 ? 'Source' : 'Sources';
   return html('p', { class: 'source-line' }, `${label}: ${cited.join('; ')}`);
 }

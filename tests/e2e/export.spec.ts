@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -144,7 +144,7 @@ test('a bogus Chromium path fails at once with how to provide one', async () => 
   expect(failed.stderr).toContain('apt-get install chromium');
 });
 
-test('a failed export leaves the existing PDF intact and no temporary file behind', async () => {
+test('Chromium that does not start is reported, and the existing PDF is left as it was', async () => {
   const outDir = await mkdtemp(join(tmpdir(), 'deck-export-'));
   const previous = new TextEncoder().encode('%PDF-1.7 the previous, good export');
   await writeFile(join(outDir, SLIDES_PDF), previous);
@@ -154,5 +154,20 @@ test('a failed export leaves the existing PDF intact and no temporary file behin
   expect(failed.stderr).toContain('export failed: Chromium at /bin/false (found via --chromium) did not start');
   expect(failed.stderr).toContain('No PDF was replaced');
   expect(new Uint8Array(await readFile(join(outDir, SLIDES_PDF)))).toEqual(previous);
-  expect(await readdir(outDir)).toEqual([SLIDES_PDF]);
+});
+
+test('a failure after printing, while putting the files in place, leaves the existing PDFs intact', async () => {
+  test.setTimeout(60_000);
+  const outDir = await mkdtemp(join(tmpdir(), 'deck-export-'));
+  const previousNotes = new TextEncoder().encode('%PDF-1.7 the previous, good handout');
+  await writeFile(join(outDir, NOTES_PDF), previousNotes);
+  // Both PDFs print; then the slides PDF cannot be renamed into place (a non-empty folder is there).
+  await mkdir(join(outDir, SLIDES_PDF));
+  await writeFile(join(outDir, SLIDES_PDF, 'keep'), 'not a PDF');
+  const failed = await exportDeck('--out', outDir);
+  expect(failed.code).toBe(1);
+  expect(failed.stdout).toContain('notes: printing');
+  expect(failed.stderr).toContain('No PDF was replaced');
+  expect(new Uint8Array(await readFile(join(outDir, NOTES_PDF)))).toEqual(previousNotes);
+  expect((await readdir(outDir)).sort()).toEqual([SLIDES_PDF, NOTES_PDF].sort());
 });

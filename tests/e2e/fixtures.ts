@@ -37,13 +37,21 @@ export async function openSpeakerView(page: Page): Promise<Page> {
   return popup;
 }
 
+/**
+ * Every test from this module fails if its pages log a console error or warning, or make a
+ * request off the origin (popups included). Tests that provoke such errors on purpose use
+ * Playwright's own `test`.
+ */
 export const test = base.extend<{ problems: PageProblems }>({
-  problems: async ({ context, baseURL }, use) => {
-    const problems = watchContext(context, new URL(baseURL ?? 'http://127.0.0.1/').origin);
-    await use(problems);
-    expect(problems.console, 'console errors or warnings').toEqual([]);
-    expect(problems.offOrigin, 'requests that left the origin').toEqual([]);
-  },
+  problems: [
+    async ({ context, baseURL }, use) => {
+      const problems = watchContext(context, new URL(baseURL ?? 'http://127.0.0.1/').origin);
+      await use(problems);
+      expect(problems.console, 'console errors or warnings').toEqual([]);
+      expect(problems.offOrigin, 'requests that left the origin').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

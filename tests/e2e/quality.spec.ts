@@ -44,15 +44,14 @@ for (const viewport of [
   { name: '16:9', width: 1600, height: 900 },
   { name: '4:3', width: 1024, height: 768 },
 ]) {
-  test(`no slide overflows its canvas at ${viewport.name}, with every build step shown`, async ({ page, problems }) => {
+  test(`no slide overflows its canvas at ${viewport.name}, with every build step shown`, async ({ page }) => {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     await openDeck(page);
     for (const slide of slides) {
       await showSlide(page, slide.id);
       expect(await overflowProblems(page), `slide ${slide.id}`).toEqual([]);
     }
-    expect(problems.console).toEqual([]);
-  });
+    });
 }
 
 test('the overflow check catches a box that spills off the slide and text that is cut off', async ({ page }) => {
@@ -73,7 +72,7 @@ test('the overflow check catches a box that spills off the slide and text that i
   ]);
 });
 
-test('every slide passes axe (WCAG 2.1 A and AA) and has exactly one heading', async ({ page, problems }) => {
+test('every slide passes axe (WCAG 2.1 A and AA) and has exactly one heading', async ({ page }) => {
   // No transitions, so axe measures contrast on the settled slide, not halfway through a fade.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openDeck(page);
@@ -91,10 +90,9 @@ test('every slide passes axe (WCAG 2.1 A and AA) and has exactly one heading', a
       `slide ${slide.id}`,
     ).toEqual([]);
   }
-  expect(problems.console).toEqual([]);
 });
 
-test('every visual has an accessible name', async ({ page, problems }) => {
+test('every visual has an accessible name', async ({ page }) => {
   await openDeck(page);
   const visualSlides = slides.filter((slide) => ['timeline', 'map', 'synthesis'].includes(slide.layout));
   expect(visualSlides).toHaveLength(3);
@@ -105,10 +103,9 @@ test('every visual has an accessible name', async ({ page, problems }) => {
     await expect(visual).toHaveAccessibleName(/.{6,}/);
     if (slide.layout !== 'timeline') await expect(visual).toHaveAccessibleDescription(/.{20,}/);
   }
-  expect(problems.console).toEqual([]);
 });
 
-test('the whole deck works from the keyboard, through every build step', async ({ page, problems }) => {
+test('the whole deck works from the keyboard, through every build step', async ({ page }) => {
   await openDeck(page);
   const last = slides[slides.length - 1];
   const fragments = await page.locator('.reveal .fragment').count();
@@ -117,10 +114,9 @@ test('the whole deck works from the keyboard, through every build step', async (
   await expect(page.locator('.reveal .fragment:not(.visible)')).toHaveCount(0);
   await page.keyboard.press('Home');
   await expect(page.locator('.reveal .slides > section.present')).toHaveId(slides[0]?.id ?? '');
-  expect(problems.console).toEqual([]);
 });
 
-test('with prefers-reduced-motion there are no transitions', async ({ page, problems }) => {
+test('with prefers-reduced-motion there are no transitions', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openDeck(page);
   // reveal.js marks its transition style as a class on .reveal.
@@ -131,11 +127,14 @@ test('with prefers-reduced-motion there are no transitions', async ({ page, prob
     .locator('.reveal .slides section, .reveal .fragment')
     .evaluateAll((elements) => [...new Set(elements.map((element) => getComputedStyle(element).transitionDuration))]);
   expect(durations).toEqual(['0s']);
-  expect(problems.console).toEqual([]);
 });
 
 test('without reduced motion, slides do transition (so the test above can fail)', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await openDeck(page);
   await expect(page.locator('.reveal')).toHaveClass(/\bfade\b/);
+  const durations = await page
+    .locator('.reveal .slides section')
+    .evaluateAll((elements) => elements.map((element) => getComputedStyle(element).transitionDuration));
+  expect(durations.some((duration) => duration !== '0s')).toBe(true);
 });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { deckSlides } from './deck.ts';
+import { test as plainTest } from '@playwright/test';
 import { expect, openDeck, openSpeakerView, test } from './fixtures.ts';
 
 const slides = await deckSlides();
@@ -32,7 +33,8 @@ test('the built page has a strict Content-Security-Policy: no inline script or e
   }
 });
 
-test('the policy is enforced: an injected inline script does not run', async ({ page }) => {
+// Provokes a policy violation on purpose, so it does without the no-console-errors check.
+plainTest('the policy is enforced: an injected inline script does not run', async ({ page }) => {
   const refusals: string[] = [];
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) refusals.push(message.text());
@@ -48,22 +50,21 @@ test('the policy is enforced: an injected inline script does not run', async ({ 
   expect(refusals.length).toBeGreaterThan(0);
 });
 
-test('the speaker view works under the policy', async ({ page, problems }) => {
+test('the speaker view works under the policy', async ({ page }) => {
   await openDeck(page, './#/timeline');
   const speakerView = await openSpeakerView(page);
   await expect(speakerView.locator('.speaker-controls-notes .value')).toContainText('This timeline comes from press reports');
   // The current-slide preview is the deck itself, loaded in an iframe under the same policy.
   const preview = speakerView.frameLocator('#current-slide iframe');
   await expect(preview.locator('section#timeline.present')).toBeAttached();
-  expect(problems.console).toEqual([]);
 });
 
-test('the print view works under the policy: every slide on its own page, every build step shown', async ({ page, problems }) => {
+test('the print view works under the policy: every slide on its own page, every build step shown', async ({ page }) => {
   await openDeck(page, './?print-pdf');
   await expect(page.locator('.reveal .slides .pdf-page')).toHaveCount(slides.length);
   await expect(page.locator('.reveal .fragment:not(.visible)')).toHaveCount(0);
-  await expect(page.locator('.reveal .fragment.visible')).toHaveCount(5);
-  expect(problems.console).toEqual([]);
+  const links = slides.flatMap((slide) => (slide.layout === 'synthesis' ? slide.links : []));
+  await expect(page.locator('.reveal .fragment.visible')).toHaveCount(links.length);
 });
 
 test('content is rendered as text: a title that looks like HTML shows literally and runs nothing', async ({ page }) => {

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomically } from '../../src/export/atomic-write.ts';
+import { PartialWriteError, writeFilesAtomically } from '../../src/export/atomic-write.ts';
 import { finishPdf } from '../../src/export/pdf-document.ts';
+import { serveFolder } from '../../src/export/static-server.ts';
 
 const info = { title: 'T', author: 'A', subject: 'S', keywords: ['k'], language: 'en' };
 const slides = [
@@ -35,24 +36,67 @@ describe('finishPdf', () => {
   });
 });
 
-describe('writeFileAtomically', () => {
-  it('replaces the file with the complete new bytes and leaves nothing else', async () => {
+describe('writeFilesAtomically', () => {
+  const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+  it('replaces every file with its complete new bytes and leaves nothing else', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'atomic-'));
-    const target = join(folder, 'deck.pdf');
-    await writeFile(target, 'old');
-    await writeFileAtomically(target, new TextEncoder().encode('new'));
-    expect(await readFile(target, 'utf8')).toBe('new');
-    expect(await readdir(folder)).toEqual(['deck.pdf']);
+    await writeFile(join(folder, 'a.pdf'), 'old a');
+    const replaced = await writeFilesAtomically([
+      { path: join(folder, 'a.pdf'), bytes: encode('new a') },
+      { path: join(folder, 'b.pdf'), bytes: encode('new b') },
+    ]);
+    expect(replaced).toEqual([join(folder, 'a.pdf'), join(folder, 'b.pdf')]);
+    expect(await readFile(join(folder, 'a.pdf'), 'utf8')).toBe('new a');
+    expect(await readFile(join(folder, 'b.pdf'), 'utf8')).toBe('new b');
+    expect((await readdir(folder)).sort()).toEqual(['a.pdf', 'b.pdf']);
   });
 
-  it('keeps the old file and removes its temporary file when the write cannot complete', async () => {
+  it('when the first file cannot be put in place, changes nothing and removes its temporary files', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'atomic-'));
-    const target = join(folder, 'deck.pdf');
-    // A non-empty folder where the file should be: the final rename fails.
-    await mkdir(target);
-    await writeFile(join(target, 'keep'), 'old');
-    await expect(writeFileAtomically(target, new TextEncoder().encode('new'))).rejects.toThrow();
-    expect(await readFile(join(target, 'keep'), 'utf8')).toBe('old');
-    expect(await readdir(folder)).toEqual(['deck.pdf']);
+    // A non-empty folder where a.pdf should go: renaming onto it fails.
+    await mkdir(join(folder, 'a.pdf'));
+    await writeFile(join(folder, 'a.pdf', 'keep'), 'old');
+    await writeFile(join(folder, 'b.pdf'), 'old b');
+    const attempt = writeFilesAtomically([
+      { path: join(folder, 'a.pdf'), bytes: encode('new a') },
+      { path: join(folder, 'b.pdf'), bytes: encode('new b') },
+    ]);
+    await expect(attempt).rejects.toBeInstanceOf(PartialWriteError);
+    await expect(attempt).rejects.toMatchObject({ replaced: [] });
+    expect(await readFile(join(folder, 'b.pdf'), 'utf8')).toBe('old b');
+    expect((await readdir(folder)).sort()).toEqual(['a.pdf', 'b.pdf']);
+  });
+
+  it('when a later file fails, says which files were already replaced', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'atomic-'));
+    await mkdir(join(folder, 'b.pdf'));
+    await writeFile(join(folder, 'b.pdf', 'keep'), 'old');
+    const attempt = writeFilesAtomically([
+      { path: join(folder, 'a.pdf'), bytes: encode('new a') },
+      { path: join(folder, 'b.pdf'), bytes: encode('new b') },
+    ]);
+    await expect(attempt).rejects.toMatchObject({ replaced: [join(folder, 'a.pdf')] });
+    expect((await readdir(folder)).sort()).toEqual(['a.pdf', 'b.pdf']);
+  });
+});
+
+describe('serveFolder', () => {
+  it('serves files, and answers bad or missing paths with an error status instead of crashing', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'serve-'));
+    await writeFile(join(folder, 'index.html'), '<p>hello</p>');
+    await mkdir(join(folder, 'assets'));
+    const server = await serveFolder(folder);
+    try {
+      const page = await fetch(server.url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toBe('<p>hello</p>');
+      expect((await fetch(`${server.url}assets`)).status).toBe(404);
+      expect((await fetch(`${server.url}missing.js`)).status).toBe(404);
+      expect((await fetch(`${server.url}%E0%A4%A`)).status).toBe(400);
+      expect((await fetch(`${server.url}index.html`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
   });
 });
