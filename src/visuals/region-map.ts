@@ -49,7 +49,7 @@ export function renderRegionMap(slide: MapSlide): HTMLElement {
 
   const callouts = slide.callouts.map((callout) => {
     const at = spot(regionMap.calloutSpots, callout.country);
-    const box = html('p', { class: `callout callout--${callout.country.toLowerCase()}` }, html('strong', {}, callout.country), ' ', callout.text);
+    const box = html('p', { class: `callout callout--${callout.country.toLowerCase()}` }, html('strong', {}, callout.country), ' ', ...prose(callout.text));
     // Set through the CSSOM, not a style attribute, so a strict Content-Security-Policy allows it.
     box.style.left = `${((at.x / width) * 100).toFixed(2)}%`;
     box.style.top = `${((at.y / height) * 100).toFixed(2)}%`;

@@ -1,5 +1,6 @@
 import type { TimelineSlide } from '../model.ts';
 import { html } from '../render/dom.ts';
+import { prose } from '../render/typography.ts';
 
 /**
  * The timeline as a graphic: evenly spaced dated markers on an axis, a bar for the span
@@ -18,8 +19,8 @@ export function renderTimeline(slide: TimelineSlide): HTMLElement {
         { class: event.year === latestYear ? 'timeline-event timeline-event--recent' : 'timeline-event' },
         html('span', { class: 'timeline-marker', 'aria-hidden': 'true' }),
         html('time', { class: 'timeline-when' }, event.when),
-        html('span', { class: 'timeline-label' }, event.label),
-        html('span', { class: 'timeline-detail' }, event.detail),
+        html('span', { class: 'timeline-label' }, ...prose(event.label)),
+        html('span', { class: 'timeline-detail' }, ...prose(event.detail)),
       ),
     ),
   );

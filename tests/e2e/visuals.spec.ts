@@ -20,6 +20,8 @@ test('the regional map draws Pakistan highlighted, names its neighbours, and car
   }
   await expect(page.locator('section#regional-dynamics .callout')).toHaveText([/Pakistan.*2023/, /India.*COMCASA.*2018/]);
   await expect(map.locator('line.leader')).toHaveCount(2);
+  // Dates and hyphenated words never break across lines.
+  await expect(page.locator('section#regional-dynamics .callout .nowrap')).toHaveText(['CIS-MOA', 'Aug 2023', 'Sep 2018']);
   await expect(page.locator('section#regional-dynamics .source-line')).toContainText('Natural Earth');
 });
 
