@@ -1,5 +1,10 @@
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as plainTest } from '@playwright/test';
+import { serveFolder } from '../../src/export/static-server.ts';
 import { deckSlides } from './deck.ts';
-import { expect, openDeck, openSpeakerView, test } from './fixtures.ts';
+import { expect, openDeck, openSpeakerView, test, watchContext } from './fixtures.ts';
 
 const slides = await deckSlides();
 const currentSlide = '.reveal .slides > section.present';
@@ -88,4 +93,21 @@ test('the deck wears its own theme, not reveal.js defaults', async ({ page }) =>
   await expect(page.locator('section#roadmap h2')).toHaveCSS('font-family', /Source Serif 4/);
   await expect(page.locator('section#roadmap .agenda-detail').first()).toHaveCSS('font-family', /Source Sans 3/);
   expect(await page.evaluate(() => document.fonts.check('600 68px "Source Serif 4"'))).toBe(true);
+});
+
+// Served by a second host, so it checks requests against that host's origin itself.
+plainTest('the built deck works from a sub-path of another static host', async ({ page }) => {
+  const host = await mkdtemp(join(tmpdir(), 'static-host-'));
+  await cp(resolve(import.meta.dirname, '../../dist'), join(host, 'talks', 'cismoa'), { recursive: true });
+  const server = await serveFolder(host);
+  try {
+    const problems = watchContext(page.context(), new URL(server.url).origin);
+    await openDeck(page, `${server.url}talks/cismoa/#/timeline`);
+    await expect(page.locator(currentSlide)).toHaveId('timeline');
+    expect(await page.evaluate(() => document.fonts.check('600 68px "Source Serif 4"'))).toBe(true);
+    expect(problems.console).toEqual([]);
+    expect(problems.offOrigin).toEqual([]);
+  } finally {
+    await server.close();
+  }
 });
