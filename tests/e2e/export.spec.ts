@@ -34,6 +34,15 @@ async function exportDeck(...args: string[]): Promise<ExportResult> {
  * Text as PDF extraction gives it back: whitespace folded, no space after a dash where a line
  * broke, and the one apostrophe Skia maps to U+02BC in the serif font read as U+2019.
  */
+/** For every font in the PDF, whether its glyphs are embedded in the file. */
+function fontsEmbedded(pdf: PDFDocument): boolean[] {
+  return pdf.context
+    .enumerateIndirectObjects()
+    .map(([, object]) => object)
+    .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
+    .map((descriptor) => ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.has(PDFName.of(key))));
+}
+
 const normalise = (text: string): string =>
   text.replace(/\s+/g, ' ').replace(/([-–]) /g, '$1').replace(/\u02bc/g, '’').trim();
 
@@ -94,7 +103,7 @@ test.describe('npm run export', () => {
     slides.forEach((slide, index) => expect(texts[index]).toContain(normalise(slide.title)));
   });
 
-  test('the slides PDF has metadata, a bookmark per slide, tags, and clickable source links', async () => {
+  test('the slides PDF has metadata, a bookmark per slide, tags, embedded fonts and clickable source links', async () => {
     const pdf = await PDFDocument.load(await readFile(join(outDir, SLIDES_PDF)), { updateMetadata: false });
     expect(pdf.getTitle()).toBe(deckMeta.title);
     expect(pdf.getAuthor()).toBe(deckMeta.author);
@@ -103,6 +112,9 @@ test.describe('npm run export', () => {
     expect(pdf.getCreationDate()).toBeInstanceOf(Date);
     expect(bookmarkTitles(pdf)).toEqual(slides.map((slide) => slide.title));
     expect(pdf.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)).toBeDefined();
+    const embedded = fontsEmbedded(pdf);
+    expect(embedded.length).toBeGreaterThanOrEqual(3);
+    expect(embedded.every(Boolean)).toBe(true);
     const sources = slides.find((slide) => slide.layout === 'sources');
     const urls = sources?.layout === 'sources' ? sources.sources.map((source) => source.url) : [];
     expect(urls.length).toBeGreaterThan(0);
