@@ -12,8 +12,8 @@ import { serveFolder } from '../src/export/static-server.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
 const BASELINE_DIST = join(OUT, 'baseline');
-const LOADS = 15;
-const PDF_RUNS = 5;
+const LOADS = 21;
+const PDF_RUNS = 7;
 const BUILDS = 3;
 
 type Pair = { ours: number; baseline: number };
