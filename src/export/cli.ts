@@ -6,7 +6,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deckMeta } from '../../slides/meta.ts';
 import { PartialWriteError } from './atomic-write.ts';
-import type { PrintedPdf, PrintKind } from './print.ts';
+import type { PrintKind } from './print.ts';
 
 const PROJECT_DIR = resolve(import.meta.dirname, '../..');
 const DIST_DIR = join(PROJECT_DIR, 'dist');
@@ -127,29 +127,23 @@ async function run(options: Options): Promise<void> {
     const pages = [firstPage];
     log(`browser: Chromium ${browser.version()} (${browserFound.path}, found via ${browserFound.via})`);
     const server = await serveFolder(DIST_DIR);
-    const raw: { kind: PrintKind; path: string; pdf: PrintedPdf }[] = [];
     try {
       for (const kind of options.kinds) {
         const path = join(options.outDir, FILE_NAMES[kind]);
         log(`${kind}: printing ${relative(process.cwd(), path)}`);
         const page = pages.pop() ?? (await browser.newPage());
-        raw.push({ kind, path, pdf: await printPdf(page, server.url, kind).finally(() => page.close()) });
+        const pdf = await printPdf(page, server.url, kind).finally(() => page.close());
+        const finished = await finishPdf(pdf.bytes, pdf.slides, deckMeta, kind === 'slides');
+        printed.push({ path, bytes: finished.bytes, pages: finished.pages });
       }
     } finally {
       await server.close();
     }
-    // Chromium shuts down while the PDFs get their metadata and bookmarks.
-    const closing = browser.close();
-    for (const { kind, path, pdf } of raw) {
-      const finished = await finishPdf(pdf.bytes, pdf.slides, deckMeta, kind === 'slides');
-      printed.push({ path, bytes: finished.bytes, pages: finished.pages });
-    }
     // Only now, with every file complete, does anything in the output folder change.
     await writeFilesAtomically(printed);
-    await closing;
   } finally {
     const launched = await launching;
-    if ('browser' in launched) await launched.browser.close(); // a no-op if already closed
+    if ('browser' in launched) await launched.browser.close();
   }
 
   console.log('Wrote:');
