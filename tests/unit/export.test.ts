@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PartialWriteError, writeFilesAtomically } from '../../src/export/atomic-write.ts';
 import { finishPdf } from '../../src/export/pdf-document.ts';
 import { serveFolder } from '../../src/export/static-server.ts';
+import { buildIsStale } from '../../src/export/build-if-needed.ts';
 
 const info = { title: 'T', author: 'A', subject: 'S', keywords: ['k'], language: 'en' };
 const slides = [
@@ -98,5 +99,44 @@ describe('serveFolder', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('buildIsStale', () => {
+  async function project(): Promise<{ root: string; dist: string }> {
+    const root = await mkdtemp(join(tmpdir(), 'project-'));
+    await mkdir(join(root, 'slides'));
+    await mkdir(join(root, 'src', 'export'), { recursive: true });
+    await writeFile(join(root, 'slides', '01-title.ts'), 'x');
+    await writeFile(join(root, 'src', 'export', 'cli.ts'), 'x');
+    const dist = join(root, 'dist');
+    await mkdir(dist);
+    return { root, dist };
+  }
+  const at = (path: string, seconds: number): Promise<void> => utimes(path, seconds, seconds);
+
+  it('is stale when dist/ is missing a page, or older than a slide', async () => {
+    const { root, dist } = await project();
+    expect(buildIsStale(root, dist)).toBe(true);
+    await writeFile(join(dist, 'index.html'), '');
+    await writeFile(join(dist, 'handout.html'), '');
+    for (const file of ['slides', 'slides/01-title.ts', 'src', 'src/export', 'src/export/cli.ts']) await at(join(root, file), 1000);
+    await at(join(dist, 'index.html'), 2000);
+    await at(join(dist, 'handout.html'), 2000);
+    expect(buildIsStale(root, dist)).toBe(false);
+    await at(join(root, 'slides', '01-title.ts'), 3000);
+    expect(buildIsStale(root, dist)).toBe(true);
+  });
+
+  it('is not stale when only the export’s own code changed', async () => {
+    const { root, dist } = await project();
+    await writeFile(join(dist, 'index.html'), '');
+    await writeFile(join(dist, 'handout.html'), '');
+    for (const file of ['slides', 'slides/01-title.ts', 'src']) await at(join(root, file), 1000);
+    await at(join(dist, 'index.html'), 2000);
+    await at(join(dist, 'handout.html'), 2000);
+    await at(join(root, 'src', 'export', 'cli.ts'), 3000);
+    await at(join(root, 'src', 'export'), 3000);
+    expect(buildIsStale(root, dist)).toBe(false);
   });
 });
