@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, findChromium } from './src/browser/find-chromium.ts';
+import { chromiumArgs, findChromium } from './src/node/find-chromium.ts';
 
 // Fails at once, with how to install one, when there is no Chromium.
 const browser = findChromium();

@@ -6,8 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../src/browser/find-chromium.ts';
-import { serveFolder } from '../src/export/static-server.ts';
+import { chromiumArgs, findChromium } from '../src/node/find-chromium.ts';
+import { serveFolder } from '../src/node/static-server.ts';
+import { CANVAS, READY_SELECTOR } from '../src/constants.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -53,7 +54,7 @@ const buildBaseline = (): number =>
  * response that finished before ready (what the first slide needs; later lazy loads excluded).
  */
 async function load(browser: Browser, url: string): Promise<{ ready: number; bytes: number }> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const context = await browser.newContext({ viewport: { ...CANVAS } });
   const page = await context.newPage();
   const sizes: Promise<number>[] = [];
   let isReady = false;
@@ -62,7 +63,7 @@ async function load(browser: Browser, url: string): Promise<{ ready: number; byt
     sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
   });
   await page.goto(url);
-  await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  await page.locator(READY_SELECTOR).waitFor({ state: 'attached' });
   isReady = true;
   const ready = await page.evaluate(() => performance.getEntriesByName('deck-ready')[0]?.startTime ?? Number.NaN);
   const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);

@@ -5,9 +5,9 @@ import './theme/slides.css';
 import './theme/handout.css';
 import { deck } from '../slides/index.ts';
 import { sources } from '../slides/sources.ts';
-import { html } from './render/dom.ts';
+import { html } from './dom/html.ts';
 import { noteParagraphs, renderSlide } from './render/slide.ts';
-import { CANVAS } from './reveal-config.ts';
+import { CANVAS, READY_ATTRIBUTE } from './constants.ts';
 
 /*
  * The printable handout: every slide, drawn by the same renderer as the deck and scaled into the
@@ -47,7 +47,7 @@ async function start(): Promise<void> {
     const section = frame.firstElementChild;
     if (section instanceof HTMLElement) section.style.transform = `scale(${scale})`;
   }
-  document.documentElement.dataset['deckReady'] = 'true';
+  document.documentElement.setAttribute(READY_ATTRIBUTE, 'true');
 }
 
 void start();

@@ -10,6 +10,7 @@ import { deck } from '../slides/index.ts';
 import { sources } from '../slides/sources.ts';
 import { renderSlide } from './render/slide.ts';
 import { revealConfig } from './reveal-config.ts';
+import { READY_ATTRIBUTE } from './constants.ts';
 
 /**
  * Renders the slides into reveal.js's DOM and starts reveal.js. When the deck is ready to be
@@ -37,7 +38,7 @@ async function start(): Promise<void> {
     for (const hidden of slidesElement.querySelectorAll('[aria-hidden="true"]')) hidden.removeAttribute('aria-hidden');
   }
   performance.mark('deck-ready'); // read by the benchmark
-  document.documentElement.dataset['deckReady'] = 'true';
+  document.documentElement.setAttribute(READY_ATTRIBUTE, 'true');
   if (!printView) {
     // The speaker view (S) loads after the first slide is up: it is a quarter of the script.
     const { default: Notes } = await import('reveal.js/plugin/notes');

@@ -1,7 +1,5 @@
 import type { RevealConfig } from 'reveal.js';
-
-/** The canvas every slide is designed for; reveal.js scales it to the screen. */
-export const CANVAS = { width: 1920, height: 1080 } as const;
+import { CANVAS } from './constants.ts';
 
 const SECONDS_PER_SLIDE_DEFAULT = 60;
 

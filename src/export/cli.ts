@@ -5,7 +5,7 @@
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deckMeta } from '../../slides/meta.ts';
-import { PartialWriteError } from './atomic-write.ts';
+import { PartialWriteError } from '../node/atomic-write.ts';
 import type { PrintKind } from './print.ts';
 
 const PROJECT_DIR = resolve(import.meta.dirname, '../..');
@@ -90,7 +90,7 @@ async function run(options: Options): Promise<void> {
   // Loaded here, not at the top, so that --help and usage errors answer at once.
   const [{ chromium }, { chromiumArgs, findChromium, HOW_TO_GET_CHROMIUM }] = await Promise.all([
     import('playwright-core'),
-    import('../browser/find-chromium.ts'),
+    import('../node/find-chromium.ts'),
   ]);
   const browserFound = findChromium(options.chromiumPath);
   // Chromium and its first page start while the rest loads and the deck is checked (or built).
@@ -109,11 +109,11 @@ async function run(options: Options): Promise<void> {
   const printed: { path: string; bytes: Uint8Array; pages: number }[] = [];
   try {
     const [{ writeFilesAtomically }, { buildIfNeeded }, { finishPdf }, { printPdf }, { serveFolder }] = await Promise.all([
-      import('./atomic-write.ts'),
+      import('../node/atomic-write.ts'),
       import('./build-if-needed.ts'),
       import('./pdf-document.ts'),
       import('./print.ts'),
-      import('./static-server.ts'),
+      import('../node/static-server.ts'),
     ]);
     const buildStarted = performance.now();
     const built = await buildIfNeeded(PROJECT_DIR, DIST_DIR, options.rebuild);

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { CANVAS, READY_SELECTOR } from '../constants.ts';
 
 /** A slide as the printed page shows it: its id and its heading. */
 export interface PrintedSlide {
@@ -22,7 +23,7 @@ const LAYOUTS: Record<PrintKind, { path: string; slideSelector: string }> = {
 
 /** Waits for the page to say it is ready: reveal.js (or the handout) laid out, fonts loaded. */
 async function waitForDeck(page: Page): Promise<void> {
-  await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 30_000 });
   await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode().catch(() => undefined))));
 }
 
@@ -46,7 +47,7 @@ export async function printPdf(page: Page, baseUrl: string, kind: PrintKind): Pr
     preferCSSPageSize: true,
     tagged: true,
     outline: true,
-    ...(kind === 'slides' ? { width: '1920px', height: '1080px', margin: { top: '0', right: '0', bottom: '0', left: '0' } } : {}),
+    ...(kind === 'slides' ? { width: `${CANVAS.width}px`, height: `${CANVAS.height}px`, margin: { top: '0', right: '0', bottom: '0', left: '0' } } : {}),
   });
   return { bytes, slides };
 }

@@ -6,12 +6,12 @@ import type {
   SourcesSlide,
   TitleSlide,
 } from '../model.ts';
-import { html } from './dom.ts';
+import { html } from '../dom/html.ts';
 import { renderTimeline } from '../visuals/timeline.ts';
 import { renderRegionMap } from '../visuals/region-map.ts';
 import { renderSynthesis } from '../visuals/synthesis.ts';
-import { formatDate } from './format.ts';
-import { prose } from './typography.ts';
+import { formatDate } from '../dom/format.ts';
+import { prose } from '../dom/typography.ts';
 
 function heading(slide: Slide, kicker?: string): HTMLElement {
   return html(

@@ -1,5 +1,5 @@
 import type { Slide, Source } from '../model.ts';
-import { html } from './dom.ts';
+import { html } from '../dom/html.ts';
 import { renderLayout } from './layouts.ts';
 
 /** Speaker notes as paragraphs: one per blank-line-separated block. */

@@ -6,9 +6,10 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../browser/find-chromium.ts';
+import { chromiumArgs, findChromium } from '../node/find-chromium.ts';
 import { buildIfNeeded } from '../export/build-if-needed.ts';
-import { serveFolder } from '../export/static-server.ts';
+import { serveFolder } from '../node/static-server.ts';
+import { CANVAS, READY_SELECTOR } from '../constants.ts';
 
 const PROJECT_DIR = resolve(import.meta.dirname, '../..');
 const DIST_DIR = join(PROJECT_DIR, 'dist');
@@ -24,9 +25,9 @@ await mkdir(outDir, { recursive: true });
 const server = await serveFolder(DIST_DIR);
 const browser = await chromium.launch({ executablePath: findChromium().path, args: chromiumArgs() });
 try {
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
+  const page = await browser.newPage({ viewport: { ...CANVAS }, reducedMotion: 'reduce' });
   await page.goto(server.url);
-  await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  await page.locator(READY_SELECTOR).waitFor({ state: 'attached' });
   const ids = await page.locator('.reveal .slides > section').evaluateAll((sections) => sections.map((section) => section.id));
   for (const [index, id] of ids.entries()) {
     if (only && !only.includes(id)) continue;

@@ -1,13 +1,13 @@
 import type { MapCountry, MapSlide } from '../model.ts';
-import { accessibleSvg, html, svg } from '../render/dom.ts';
+import { accessibleSvg, html, svg } from '../dom/html.ts';
 import { regionMap } from './region-map.data.ts';
-import { prose } from '../render/typography.ts';
+import { prose } from '../dom/typography.ts';
 
 const FOCUS: MapCountry = 'Pakistan';
 
 function spot(list: readonly { name: string; x: number; y: number }[], country: string): { x: number; y: number } {
   const found = list.find((entry) => entry.name === country);
-  if (!found) throw new Error(`region map: no position for ${country}; add it in make-region-map.ts and run npm run make:map`);
+  if (!found) throw new Error(`region map: no position for ${country}; add it in src/tools/make-region-map.ts and run npm run make:map`);
   return found;
 }
 

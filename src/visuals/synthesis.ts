@@ -1,5 +1,5 @@
 import type { SynthesisSlide } from '../model.ts';
-import { accessibleSvg, svg } from '../render/dom.ts';
+import { accessibleSvg, svg } from '../dom/html.ts';
 
 const WIDTH = 1680;
 const HEIGHT = 660;

@@ -1,6 +1,6 @@
 import type { TimelineSlide } from '../model.ts';
-import { html } from '../render/dom.ts';
-import { prose } from '../render/typography.ts';
+import { html } from '../dom/html.ts';
+import { prose } from '../dom/typography.ts';
 
 /**
  * The timeline as a graphic: evenly spaced dated markers on an axis, a bar for the span

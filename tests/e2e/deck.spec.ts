@@ -2,7 +2,8 @@ import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as plainTest } from '@playwright/test';
-import { serveFolder } from '../../src/export/static-server.ts';
+import { serveFolder } from '../../src/node/static-server.ts';
+import { READY_SELECTOR } from '../../src/constants.ts';
 import { deckSlides } from './deck.ts';
 import { expect, openDeck, openSpeakerView, test, watchContext } from './fixtures.ts';
 
@@ -40,7 +41,7 @@ test('a link to #/<id> opens that slide, and a reload stays there', async ({ pag
   await expect(page.locator(currentSlide)).toHaveId('regional-dynamics');
   await expect(page.locator(`${currentSlide} h2`)).toHaveText(target?.title ?? '');
   await page.reload();
-  await expect(page.locator('html[data-deck-ready="true"]')).toBeAttached();
+  await expect(page.locator(READY_SELECTOR)).toBeAttached();
   await expect(page.locator(currentSlide)).toHaveId('regional-dynamics');
 });
 

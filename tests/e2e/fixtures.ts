@@ -1,4 +1,5 @@
 import { test as base, expect, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
+import { READY_SELECTOR } from '../../src/constants.ts';
 
 export interface PageProblems {
   readonly console: string[];
@@ -26,7 +27,7 @@ export function watchContext(context: BrowserContext, origin: string): PageProbl
 /** Navigates and waits until the deck says it is ready (reveal.js initialised, fonts loaded, print layout done). */
 export async function openDeck(page: Page, path = './'): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('html[data-deck-ready="true"]')).toBeAttached();
+  await expect(page.locator(READY_SELECTOR)).toBeAttached();
 }
 
 /** Presses S once the speaker view has loaded (just after the deck is ready) and returns its window. */

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { PartialWriteError, writeFilesAtomically } from '../../src/export/atomic-write.ts';
+import { PartialWriteError, writeFilesAtomically } from '../../src/node/atomic-write.ts';
 import { finishPdf } from '../../src/export/pdf-document.ts';
-import { serveFolder } from '../../src/export/static-server.ts';
+import { serveFolder } from '../../src/node/static-server.ts';
 import { buildIsStale } from '../../src/export/build-if-needed.ts';
 
 const info = { title: 'T', author: 'A', subject: 'S', keywords: ['k'], language: 'en' };

@@ -1,4 +1,4 @@
-import { html } from './dom.ts';
+import { html } from './html.ts';
 
 /** Runs of text a line must not break inside: hyphenated words ("non-proliferation", "US–Pakistan") and dates ("Aug 2023"). */
 const UNBREAKABLE = /(\S+[-–]\S+|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b)/;

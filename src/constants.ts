@@ -1,0 +1,15 @@
+/**
+ * Facts shared by the deck, its pages, the tests and the export: defined once, here.
+ * Plain data, no imports, so browser and Node code can both use it.
+ */
+
+/** The canvas every slide is designed for; reveal.js scales it to the screen. */
+export const CANVAS = { width: 1920, height: 1080 } as const;
+
+/** Set on `<html>` when a page is ready to be looked at (laid out, fonts loaded). */
+export const READY_ATTRIBUTE = 'data-deck-ready';
+/** The CSS selector that matches a ready page. */
+export const READY_SELECTOR = `html[${READY_ATTRIBUTE}="true"]`;
+
+/** Set on `<html>` once the speaker view plugin (S) is registered. */
+export const SPEAKER_VIEW_READY_SELECTOR = 'html[data-speaker-view-ready="true"]';
