@@ -1,7 +1,5 @@
-import '@fontsource/source-sans-3/latin-400.css';
-import '@fontsource/source-sans-3/latin-600.css';
-import '@fontsource/source-serif-4/latin-600.css';
-import './theme/slides.css';
+import './theme/layers.css';
+import './theme/slide-styles.ts';
 import './theme/handout.css';
 import { deck } from '../slides/index.ts';
 import { sources } from '../slides/sources.ts';
@@ -26,8 +24,9 @@ async function start(): Promise<void> {
   const main = document.querySelector<HTMLElement>('main.handout');
   if (!main) throw new Error('handout.html must contain <main class="handout">');
 
+  const context = { deck: deck.map((entry) => entry.slide), sources };
   const entries = deck.map(({ slide }, index) => {
-    const section = renderSlide(slide, sources);
+    const section = renderSlide(slide, context);
     section.querySelector('aside.notes')?.remove();
     const frame = html('div', { class: 'handout-slide-frame' }, section);
     return html(

@@ -1,11 +1,8 @@
 import Reveal from 'reveal.js';
-import 'reveal.js/reset.css';
-import 'reveal.js/reveal.css';
-import '@fontsource/source-sans-3/latin-400.css';
-import '@fontsource/source-sans-3/latin-600.css';
-import '@fontsource/source-serif-4/latin-600.css';
-import './theme/slides.css';
-import './theme/deck.css';
+import './theme/layers.css';
+import './theme/reveal-core.css';
+import './theme/slide-styles.ts';
+import './theme/reveal-theme.css';
 import { deck } from '../slides/index.ts';
 import { sources } from '../slides/sources.ts';
 import { renderSlide } from './render/slide.ts';
@@ -22,7 +19,8 @@ async function start(): Promise<void> {
   const slidesElement = root?.querySelector<HTMLElement>('.slides');
   if (!root || !slidesElement) throw new Error('index.html must contain <div class="reveal"><div class="slides">');
 
-  slidesElement.replaceChildren(...deck.map((entry) => renderSlide(entry.slide, sources)));
+  const context = { deck: deck.map((entry) => entry.slide), sources };
+  slidesElement.replaceChildren(...deck.map((entry) => renderSlide(entry.slide, context)));
 
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // reveal.js's own test for its print view (its typings' isPrintingPDF() does not exist at run time).

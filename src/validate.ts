@@ -1,6 +1,6 @@
 import type { Slide, SlideEntry } from './model.ts';
 import { countWords, speakingSeconds } from './words.ts';
-import { visibleText } from './visible-text.ts';
+import { layoutOf, type LayoutContext } from './layouts/index.ts';
 
 /** The rules every deck must satisfy. Change them here; messages quote them. */
 export const RULES = {
@@ -36,25 +36,9 @@ const plural = (count: number, noun: string): string => `${count} ${noun}${count
 
 const URL_SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The indexes a slide uses to draw something (a timeline span, a diagram link), with their range. */
-function drawnIndexes(slide: Slide): [field: string, index: number, count: number][] {
-  if (slide.layout === 'timeline') {
-    return [
-      ['span.from', slide.span.from, slide.events.length],
-      ['span.to', slide.span.to, slide.events.length],
-    ];
-  }
-  if (slide.layout === 'synthesis') {
-    return slide.links.flatMap((link, i): [string, number, number][] => [
-      [`links[${i}].from`, link.from, slide.insights.length],
-      [`links[${i}].to`, link.to, slide.implications.length],
-    ]);
-  }
-  return [];
-}
-
-function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): ContentProblem[] {
+function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>, context: LayoutContext): ContentProblem[] {
   const { file, slide } = entry;
+  const layout = layoutOf(slide);
   const problems: ContentProblem[] = [];
   const report = (field: string, problem: string, fix: string): void => {
     problems.push({ file, slideId: slide.id, field, problem, fix });
@@ -83,7 +67,7 @@ function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): Content
     );
   }
   if (slide.layout !== 'sources') {
-    const shown = visibleText(slide).reduce((sum, text) => sum + countWords(text), 0);
+    const shown = layout.visibleText(slide, context).reduce((sum, text) => sum + countWords(text), 0);
     if (shown > RULES.visibleWords) {
       report(
         'visible text',
@@ -92,7 +76,7 @@ function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): Content
       );
     }
   }
-  for (const [field, index, count] of drawnIndexes(slide)) {
+  for (const { field, index, count } of layout.drawnIndexes(slide)) {
     if (!Number.isInteger(index) || index < 0 || index >= count) {
       report(field, `it points at item ${index}, but there are only ${count} (counting from 0).`, `Use an index from 0 to ${count - 1}.`);
     }
@@ -109,9 +93,9 @@ function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): Content
 export function findProblems(deck: readonly SlideEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const sourceSlides = deck.filter((entry) => entry.slide.layout === 'sources');
-  const citable = new Set(
-    deck.flatMap((entry) => (entry.slide.layout === 'sources' ? entry.slide.sources.map((source) => source.id) : [])),
-  );
+  const listed = deck.flatMap((entry) => (entry.slide.layout === 'sources' ? entry.slide.sources : []));
+  const citable = new Set(listed.map((source) => source.id));
+  const context: LayoutContext = { deck: deck.map((entry) => entry.slide), sources: listed };
   if (sourceSlides.length !== 1) {
     problems.push({
       file: 'slides/',
@@ -135,7 +119,7 @@ export function findProblems(deck: readonly SlideEntry[]): ContentProblem[] {
       });
     }
     seen.set(entry.slide.id, entry.file);
-    problems.push(...slideProblems(entry, citable));
+    problems.push(...slideProblems(entry, citable, context));
   }
 
   const total = deck.reduce((sum, entry) => sum + entry.slide.seconds, 0);

@@ -1,6 +1,6 @@
 import type { Slide, Source } from '../model.ts';
 import { html } from '../dom/html.ts';
-import { renderLayout } from './layouts.ts';
+import { layoutOf, type LayoutContext } from '../layouts/index.ts';
 
 /** Speaker notes as paragraphs: one per blank-line-separated block. */
 export function noteParagraphs(notes: string): string[] {
@@ -27,7 +27,7 @@ function renderSourceLine(slide: Slide, sources: readonly Source[]): HTMLElement
 }
 
 /** One reveal.js <section> for a slide, with its time budget and notes. */
-export function renderSlide(slide: Slide, sources: readonly Source[]): HTMLElement {
+export function renderSlide(slide: Slide, context: LayoutContext): HTMLElement {
   return html(
     'section',
     {
@@ -36,7 +36,7 @@ export function renderSlide(slide: Slide, sources: readonly Source[]): HTMLEleme
       'data-timing': slide.seconds,
       'aria-label': slide.title,
     },
-    html('div', { class: 'frame' }, ...renderLayout(slide), renderSourceLine(slide, sources)),
+    html('div', { class: 'frame' }, ...layoutOf(slide).render(slide, context), renderSourceLine(slide, context.sources)),
     renderNotes(slide.notes),
   );
 }

@@ -1,0 +1,18 @@
+import type { AgendaSlide } from '../../model.ts';
+import { slideHeading } from '../../dom/heading.ts';
+import { html } from '../../dom/html.ts';
+import { noDrawnIndexes, type Layout } from '../layout.ts';
+
+/** The route through the talk: numbered parts, each with a line of detail. */
+export const agendaLayout = {
+  render: (slide) => [
+    slideHeading(slide.title),
+    html(
+      'ol',
+      { class: 'agenda' },
+      ...slide.items.map((item) => html('li', {}, html('span', { class: 'agenda-label' }, item.label), html('span', { class: 'agenda-detail' }, item.detail))),
+    ),
+  ],
+  visibleText: (slide) => [slide.title, ...slide.items.flatMap((item) => [item.label, item.detail])],
+  drawnIndexes: noDrawnIndexes,
+} satisfies Layout<AgendaSlide>;

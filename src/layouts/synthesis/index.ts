@@ -1,0 +1,15 @@
+import type { SynthesisSlide } from '../../model.ts';
+import { slideHeading } from '../../dom/heading.ts';
+import { renderSynthesis } from '../../visuals/synthesis.ts';
+import type { Layout } from '../layout.ts';
+
+/** How the insights lead to the implications, as a diagram built link by link. */
+export const synthesisLayout = {
+  render: (slide) => [slideHeading(slide.title), renderSynthesis(slide)],
+  visibleText: (slide) => [slide.title, ...slide.insights, ...slide.implications],
+  drawnIndexes: (slide) =>
+    slide.links.flatMap((link, i) => [
+      { field: `links[${i}].from`, index: link.from, count: slide.insights.length },
+      { field: `links[${i}].to`, index: link.to, count: slide.implications.length },
+    ]),
+} satisfies Layout<SynthesisSlide>;
