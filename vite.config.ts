@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { deckPlugin } from './src/build/deck-plugin.ts';
+import { deckMeta } from './slides/meta.ts';
 
 export default defineConfig({
   root: 'src',
   // Relative asset paths: dist/ works from any folder of any static host.
   base: './',
   publicDir: false,
-  plugins: [deckPlugin()],
+  plugins: [deckPlugin({ meta: deckMeta, slidesDir: resolve(import.meta.dirname, 'slides') })],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

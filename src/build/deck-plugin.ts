@@ -1,15 +1,41 @@
-import { resolve } from 'node:path';
-import { runnerImport, type Plugin, type ViteDevServer } from 'vite';
+import { isAbsolute, relative } from 'node:path';
+import { runnerImport, type HtmlTagDescriptor, type Plugin, type ViteDevServer } from 'vite';
 import type { SlideEntry } from '../model.ts';
 import { findProblems, formatProblems } from '../validate.ts';
-import { deckMeta } from '../../slides/meta.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { speakerViewScriptHash } from './speaker-view-hash.ts';
 
-const SLIDES_INDEX = resolve(import.meta.dirname, '../../slides/index.ts');
+/** The deck's page metadata (slides/meta.ts, passed in by vite.config.ts). */
+export interface PageMeta {
+  readonly title: string;
+  readonly author: string;
+  readonly subject: string;
+  readonly keywords: readonly string[];
+  readonly language: string;
+}
+
+export interface DeckPluginOptions {
+  readonly meta: PageMeta;
+  /** The folder of slide files (watched in the dev server). */
+  readonly slidesDir: string;
+  /** The module that collects the slides (exports `deck`); default `<slidesDir>/index.ts`. */
+  readonly slidesIndex?: string;
+}
+
+/**
+ * The deck's content problems, as a build error whose text is the message itself: the build's
+ * command line prints it without bundler or Node frames.
+ */
+export class DeckContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.stack = message;
+  }
+}
+Object.defineProperty(DeckContentError.prototype, 'name', { value: 'DeckContentError' });
 
 /** Loads the deck the way the browser will see it and returns every content problem, formatted. */
-export async function checkSlides(slidesIndex = SLIDES_INDEX): Promise<string | undefined> {
+export async function checkSlides(slidesIndex: string): Promise<string | undefined> {
   const { module } = await runnerImport<{ deck: readonly SlideEntry[] }>(slidesIndex, { logLevel: 'silent' });
   const problems = findProblems(module.deck);
   return problems.length > 0 ? formatProblems(problems) : undefined;
@@ -20,51 +46,96 @@ function escapeAttribute(text: string): string {
 }
 
 /**
- * The deck's build step:
- * - validates slides/ when the build or the dev server starts (and on every slide edit in dev);
- *   a problem fails the build with a message naming the file, the field and the fix;
- * - fills the page's title and metadata from slides/meta.ts;
- * - adds the Content-Security-Policy to the built page.
+ * In the dev server: checks the slides when the server starts and whenever a file in the slides
+ * folder is saved, replaced (git checkout, editors that save by rename), added or removed. A
+ * problem goes to the terminal and the browser's error overlay; a fix reloads the page.
  */
-export function deckPlugin(options: { slidesIndex?: string } = {}): Plugin {
-  const slidesIndex = options.slidesIndex ?? SLIDES_INDEX;
+function watchSlides(server: ViteDevServer, slidesDir: string, slidesIndex: string): void {
+  let problems: string | undefined;
+  let checking = Promise.resolve();
+  const check = (): void => {
+    checking = checking.then(async () => {
+      const found = await checkSlides(slidesIndex).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
+      if (found !== undefined) {
+        server.config.logger.error(found, { timestamp: true });
+        server.ws.send({ type: 'error', err: { message: found, stack: '' } });
+      } else if (problems !== undefined) {
+        server.config.logger.info('The deck\u2019s content is valid again.', { timestamp: true });
+        server.ws.send({ type: 'full-reload', path: '*' });
+      }
+      problems = found;
+    });
+  };
+  // slides/ lies outside Vite's root, so Vite would watch only the files a page has loaded, and
+  // lose a file replaced by rename. Watching the folder itself sees every change, page or not.
+  server.watcher.add(slidesDir);
+  const inSlides = (file: string): boolean => {
+    const path = relative(slidesDir, file);
+    return path !== '' && !path.startsWith('..') && !isAbsolute(path);
+  };
+  for (const event of ['add', 'change', 'unlink'] as const) {
+    server.watcher.on(event, (file) => {
+      if (inSlides(file)) check();
+    });
+  }
+  // A page that connects while the content is broken sees the problem at once.
+  server.ws.on('connection', () => {
+    void checking.then(() => {
+      if (problems !== undefined) server.ws.send({ type: 'error', err: { message: problems, stack: '' } });
+    });
+  });
+  check();
+}
+
+/**
+ * The deck's build step:
+ * - validates the slides when the build starts, and in the dev server (see watchSlides); a
+ *   problem fails the build with a message naming the file, the field and the fix;
+ * - fills the page's title and metadata from the deck's metadata;
+ * - adds the Content-Security-Policy and font preloads to the built page.
+ */
+export function deckPlugin(options: DeckPluginOptions): Plugin {
+  const slidesIndex = options.slidesIndex ?? `${options.slidesDir}/index.ts`;
+  const { meta } = options;
   let isBuild = false;
   return {
     name: 'cismoa-deck',
-    configResolved(config) {
-      isBuild = config.command === 'build';
-    },
-    async buildStart() {
+    async config(_config, env) {
+      isBuild = env.command === 'build';
+      if (!isBuild) return;
+      // Before the bundler starts, so that the failure is only the message.
       const problems = await checkSlides(slidesIndex);
-      if (problems !== undefined) this.error(problems);
+      if (problems !== undefined) throw new DeckContentError(problems);
     },
-    configureServer(server: ViteDevServer) {
-      server.watcher.on('change', (file) => {
-        if (!file.includes('/slides/')) return;
-        void checkSlides(slidesIndex).then((problems) => {
-          if (problems === undefined) return;
-          server.config.logger.error(problems);
-          server.ws.send({ type: 'error', err: { message: problems, stack: '' } });
-        });
-      });
+    configureServer(server) {
+      watchSlides(server, options.slidesDir, slidesIndex);
     },
     transformIndexHtml(html, context) {
       const values: Record<string, string> = {
-        DECK_LANG: deckMeta.language,
-        DECK_TITLE: deckMeta.title,
-        DECK_SUBJECT: deckMeta.subject,
-        DECK_AUTHOR: deckMeta.author,
-        DECK_KEYWORDS: deckMeta.keywords.join(', '),
+        DECK_LANG: meta.language,
+        DECK_TITLE: meta.title,
+        DECK_SUBJECT: meta.subject,
+        DECK_AUTHOR: meta.author,
+        DECK_KEYWORDS: meta.keywords.join(', '),
       };
       const filled = html.replace(/%(DECK_[A-Z]+)%/g, (whole, name: string) => escapeAttribute(values[name] ?? whole));
       if (!isBuild) return filled;
-      const policy = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(speakerViewScriptHash())}" />`;
+      const policy: HtmlTagDescriptor = {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(speakerViewScriptHash()) },
+        // First in <head>: the policy covers only what comes after it.
+        injectTo: 'head-prepend',
+      };
       // Fetch the fonts at once, alongside the script, rather than after the slides are drawn.
       const fonts = Object.keys(context.bundle ?? {})
         .filter((file) => file.endsWith('.woff2'))
         .sort()
-        .map((file) => `<link rel="preload" href="./${file}" as="font" type="font/woff2" crossorigin />`);
-      return filled.replace('<meta charset="utf-8" />', [`<meta charset="utf-8" />`, policy, ...fonts].join('\n    '));
+        .map((file): HtmlTagDescriptor => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: true },
+          injectTo: 'head',
+        }));
+      return { html: filled, tags: [policy, ...fonts] };
     },
   };
 }

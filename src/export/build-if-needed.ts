@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 /** What a build of the deck depends on, relative to the project folder. */
 const INPUTS = ['src', 'slides', 'package.json', 'package-lock.json', 'vite.config.ts'];
-/** Folders under those that only the export and the tests use: editing them needs no rebuild. */
-const NOT_IN_THE_BUILD = new Set(['src/export', 'src/browser', 'src/tools']);
+/** Folders under those that only the export, the tools and the tests use: editing them needs no rebuild. */
+const NOT_IN_THE_BUILD = new Set(['src/export', 'src/node', 'src/tools']);
 /** Files the export needs in the built folder. */
 const OUTPUTS = ['index.html', 'handout.html'];
 
@@ -24,10 +24,36 @@ export function buildIsStale(projectDir: string, distDir: string): boolean {
   return INPUTS.some((input) => newestChange(projectDir, input) > built);
 }
 
+/** The build failed: its message is what the user needs (e.g. the content problems), no bundler frames. */
+export class BuildError extends Error {
+  constructor(message: string, options: { cause: unknown }) {
+    super(message, options);
+    this.name = 'BuildError';
+  }
+}
+
+/**
+ * A bundler error as a user should read it: without the "Build failed with 1 error" banner, the
+ * "[plugin …]" tag, the error class names and the stack frames (all bundler internals).
+ */
+export function cleanBuildMessage(message: string): string {
+  return message
+    .split('\n')
+    .filter((line) => !/^\s+at /.test(line) && !/^Build failed with \d+ errors?:$/.test(line) && !/^\[plugin [^\]]+\]\s*\S*$/.test(line))
+    .map((line) => line.replace(/^(?:Rolldown|Rollup)?Error: /, ''))
+    .join('\n')
+    .trim();
+}
+
 /** Builds the deck with Vite unless dist/ is up to date (or `force`). Returns whether it built. */
 export async function buildIfNeeded(projectDir: string, distDir: string, force = false): Promise<boolean> {
   if (!force && !buildIsStale(projectDir, distDir)) return false;
   const { build } = await import('vite'); // loaded only when needed: it is slow to import
-  await build({ root: join(projectDir, 'src'), configFile: join(projectDir, 'vite.config.ts'), logLevel: 'warn' });
+  try {
+    // Silent: a failure is reported once, by the caller, from the error below.
+    await build({ root: join(projectDir, 'src'), configFile: join(projectDir, 'vite.config.ts'), logLevel: 'silent' });
+  } catch (error) {
+    throw new BuildError(`the deck did not build:\n${cleanBuildMessage(error instanceof Error ? error.message : String(error))}`, { cause: error });
+  }
   return true;
 }

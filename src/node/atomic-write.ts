@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** A file written next to its target, not yet in place. */
@@ -10,10 +10,14 @@ export interface StagedFile {
   discard(): Promise<void>;
 }
 
-/** Writes bytes to a temporary file in the target's folder, ready to be committed. */
+/** Where a target is staged before it is moved into place: beside it, hidden, named by this process. */
+export function temporaryPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+}
+
+/** Writes bytes to a temporary file in the target's folder (which must exist), ready to be committed. */
 export async function stageFile(path: string, bytes: Uint8Array): Promise<StagedFile> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temporary = temporaryPath(path);
   const discard = (): Promise<void> => rm(temporary, { force: true });
   try {
     await writeFile(temporary, bytes);

@@ -8,6 +8,8 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from
 import { extractText, getDocumentProxy } from 'unpdf';
 import { deckMeta } from '../../slides/meta.ts';
 import { deckSlides } from './deck.ts';
+import { exportCommand } from './export-command.ts';
+import { PROJECT_DIR } from './project-copy.ts';
 
 const run = promisify(execFile);
 const slides = await deckSlides();
@@ -18,15 +20,20 @@ interface ExportResult {
   readonly code: number;
   readonly stdout: string;
   readonly stderr: string;
+  readonly seconds: number;
 }
 
+/** Runs the command `npm run export` runs, in the project folder (as npm does), with these arguments. */
 async function exportDeck(...args: string[]): Promise<ExportResult> {
+  const [command = process.execPath, ...commandArgs] = await exportCommand(PROJECT_DIR);
+  const started = performance.now();
+  const seconds = (): number => (performance.now() - started) / 1000;
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx/esm', 'src/export/cli.ts', ...args], { env: process.env });
-    return { code: 0, stdout, stderr };
+    const { stdout, stderr } = await run(command, [...commandArgs, ...args], { cwd: PROJECT_DIR, env: process.env });
+    return { code: 0, stdout, stderr, seconds: seconds() };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '', seconds: seconds() };
   }
 }
 
@@ -87,7 +94,8 @@ test.describe('npm run export', () => {
     expect(result.stderr).not.toContain('export failed');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/export: browser: Chromium \d+/);
-    expect(result.stdout).toMatch(new RegExp(`${SLIDES_PDF}\\s+${slides.length} pages\\s+\\d+ KB`));
+    expect(result.stdout).toContain(`export: slides: writing ${join(outDir, SLIDES_PDF)}`);
+    expect(result.stdout).toMatch(new RegExp(`\\n  ${join(outDir, SLIDES_PDF)}\\s+${slides.length} pages\\s+\\d+ KB`));
     expect(result.stdout).toMatch(new RegExp(`${NOTES_PDF}\\s+\\d+ pages\\s+\\d+ KB`));
   });
 
@@ -139,7 +147,7 @@ test.describe('npm run export', () => {
 test('--help lists the options', async () => {
   const help = await exportDeck('--help');
   expect(help.code).toBe(0);
-  for (const option of ['--only <slides|notes>', '--out <folder>', '--chromium <path>']) expect(help.stdout).toContain(option);
+  for (const option of ['--only <slides|notes>', '--out <folder>', '--paper <a4|letter>', '--chromium <path>', '--debug']) expect(help.stdout).toContain(option);
 });
 
 test('an unknown option is a usage error', async () => {
@@ -164,7 +172,7 @@ test('Chromium that does not start is reported, and the existing PDF is left as 
   const failed = await exportDeck('--chromium', '/bin/false', '--only', 'slides', '--out', outDir);
   expect(failed.code).toBe(1);
   expect(failed.stderr).toContain('export failed: Chromium at /bin/false (found via --chromium) did not start');
-  expect(failed.stderr).toContain('No PDF was replaced');
+  expect(failed.stderr).toContain('No file was replaced');
   expect(new Uint8Array(await readFile(join(outDir, SLIDES_PDF)))).toEqual(previous);
 });
 
@@ -178,8 +186,22 @@ test('a failure after printing, while putting the files in place, leaves the exi
   await writeFile(join(outDir, SLIDES_PDF, 'keep'), 'not a PDF');
   const failed = await exportDeck('--out', outDir);
   expect(failed.code).toBe(1);
-  expect(failed.stdout).toContain('notes: printing');
-  expect(failed.stderr).toContain('No PDF was replaced');
+  expect(failed.stdout).toContain('notes: writing');
+  expect(failed.stderr).toContain('No file was replaced');
   expect(new Uint8Array(await readFile(join(outDir, NOTES_PDF)))).toEqual(previousNotes);
   expect((await readdir(outDir)).sort()).toEqual([SLIDES_PDF, NOTES_PDF].sort());
+});
+
+test('--paper sets the handout page size: A4 by default, Letter on request', async () => {
+  test.setTimeout(60_000);
+  const sizes: Record<string, { width: number; height: number }> = {};
+  for (const paper of ['a4', 'letter']) {
+    const outDir = await mkdtemp(join(tmpdir(), 'deck-export-'));
+    const result = await exportDeck('--only', 'notes', '--paper', paper, '--out', outDir);
+    expect(result.stderr).toBe('');
+    const pdf = await PDFDocument.load(await readFile(join(outDir, NOTES_PDF)), { updateMetadata: false });
+    const { width, height } = pdf.getPage(0).getSize();
+    sizes[paper] = { width: Math.round(width), height: Math.round(height) };
+  }
+  expect(sizes).toEqual({ a4: { width: 595, height: 842 }, letter: { width: 612, height: 792 } });
 });

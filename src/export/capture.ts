@@ -1,0 +1,74 @@
+import type { Browser, Page } from 'playwright-core';
+import { READY_SELECTOR } from '../constants.ts';
+import { chromiumArgs, HOW_TO_GET_CHROMIUM, type FoundChromium } from '../node/find-chromium.ts';
+import { serveFolder } from '../node/static-server.ts';
+import type { Cleanups } from './cleanups.ts';
+import { TIME_LIMITS, withinTime } from './time-limit.ts';
+
+/**
+ * One capture of the built deck in one browser: every writer loads, measures and prints the
+ * views it needs from here, so the whole export starts Chromium once and serves dist/ once.
+ */
+export interface Capture {
+  /** "Chromium 156.0…", for the progress report. */
+  readonly browserVersion: string;
+  /**
+   * A view of the built deck (a path relative to dist/, e.g. `index.html?print-pdf`), loaded
+   * and ready (laid out, fonts and images decoded). Each view loads once; writers share it.
+   */
+  view(path: string): Promise<Page>;
+}
+
+const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+
+/**
+ * Starts Chromium and its first page at once, so they come up while the caller does other work
+ * (checks the build); call `capture` when dist/ is ready. Closing both is registered in `cleanups`.
+ */
+export function startBrowser(found: FoundChromium, cleanups: Cleanups): { capture(distDir: string): Promise<Capture> } {
+  // Playwright must not handle signals itself: the CLI does, and closes everything in order.
+  const launching = import('playwright-core').then(({ chromium }) =>
+    chromium.launch({ executablePath: found.path, args: chromiumArgs(), handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }),
+  );
+  cleanups.add(() => launching.then((browser) => browser.close(), () => undefined));
+  const firstPage = launching.then((browser) => browser.newPage());
+  firstPage.catch(() => undefined); // reported where it is awaited
+  return {
+    async capture(distDir) {
+      let browser: Browser;
+      try {
+        browser = await withinTime('Starting Chromium', TIME_LIMITS.browserStart, launching);
+      } catch (error) {
+        throw new Error(`Chromium at ${found.path} (found via ${found.via}) did not start: ${firstLine(error)}\n${HOW_TO_GET_CHROMIUM}`, { cause: error });
+      }
+      const server = await serveFolder(distDir);
+      cleanups.add(() => server.close());
+      const spare: Promise<Page>[] = [firstPage];
+      const views = new Map<string, Promise<Page>>();
+      const load = async (path: string): Promise<Page> => {
+        const page = await withinTime('Opening a browser page', TIME_LIMITS.browserStart, spare.pop() ?? browser.newPage());
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await withinTime(`Loading ${path}`, TIME_LIMITS.pageLoad, loadView(page, new URL(path, server.url).href));
+        if (errors.length > 0) throw new Error(`${path} reported errors: ${errors.join('; ')}`);
+        return page;
+      };
+      return {
+        browserVersion: `Chromium ${browser.version()}`,
+        view(path) {
+          const loaded = views.get(path) ?? load(path);
+          views.set(path, loaded);
+          return loaded;
+        },
+      };
+    },
+  };
+}
+
+/** Loads a page and waits for it to say it is ready: laid out, fonts loaded, images decoded. */
+async function loadView(page: Page, url: string): Promise<void> {
+  // No need to wait for the load event: the page's own ready flag covers scripts and fonts.
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 0 });
+  await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode().catch(() => undefined))));
+}

@@ -1,0 +1,78 @@
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { PartialWriteError, temporaryPath, writeFilesAtomically } from '../node/atomic-write.ts';
+import { prepareOutputFolder } from '../node/output-folder.ts';
+import type { Cleanups } from './cleanups.ts';
+import { TIME_LIMITS, withinTime } from './time-limit.ts';
+import type { ExportSettings } from './writer.ts';
+import { WRITERS, type Format } from './writers/index.ts';
+
+export interface ExportRequest extends ExportSettings {
+  readonly formats: readonly Format[];
+  /** The output folder as the user gave it: printed like that, resolved against `cwd`. */
+  readonly outDir: string;
+  readonly cwd: string;
+  readonly projectDir: string;
+  readonly distDir: string;
+  /** --chromium, if given (else the usual search: see find-chromium.ts). */
+  readonly chromiumPath: string | undefined;
+  readonly rebuild: boolean;
+}
+
+export interface ExportedFile {
+  /** The path as the user would write it: under the output folder as given. */
+  readonly shown: string;
+  readonly bytes: number;
+  readonly summary: string;
+}
+
+/**
+ * The export: check the output folder, start Chromium while the build is checked, capture the
+ * built deck once, let each writer make its file in memory, then put every file in place in one
+ * atomic step. Progress goes to `report`; everything started is closed through `cleanups`.
+ */
+export async function runExport(request: ExportRequest, cleanups: Cleanups, report: (line: string) => void): Promise<ExportedFile[]> {
+  const folder = resolve(request.cwd, request.outDir);
+  await withinTime('Checking the output folder', TIME_LIMITS.write, prepareOutputFolder(folder, request.outDir));
+  const targets = request.formats.map((format) => ({
+    format,
+    writer: WRITERS[format],
+    path: join(folder, WRITERS[format].fileName(request.meta)),
+    shown: join(request.outDir, WRITERS[format].fileName(request.meta)),
+  }));
+  // If the export is stopped while files are staged, their temporary copies go too.
+  cleanups.add(() => Promise.all(targets.map((target) => rm(temporaryPath(target.path), { force: true }))).then(() => undefined));
+
+  // Loaded only now: a bad output folder is reported before the browser and the bundler load.
+  const [{ findChromium }, { buildIfNeeded }, { startBrowser }] = await Promise.all([
+    import('../node/find-chromium.ts'),
+    import('./build-if-needed.ts'),
+    import('./capture.ts'),
+  ]);
+  const chromium = findChromium(request.chromiumPath);
+  const browser = startBrowser(chromium, cleanups);
+  const buildStarted = performance.now();
+  const built = await withinTime('Building the deck', TIME_LIMITS.build, buildIfNeeded(request.projectDir, request.distDir, request.rebuild));
+  report(built ? `build: built dist/ in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s` : 'build: dist/ is up to date');
+
+  const capture = await browser.capture(request.distDir);
+  report(`browser: ${capture.browserVersion} (${chromium.path}, found via ${chromium.via})`);
+  const written: { path: string; shown: string; bytes: Uint8Array; summary: string }[] = [];
+  for (const target of targets) {
+    report(`${target.format}: writing ${target.shown}`);
+    const file = await target.writer.write(capture, request);
+    written.push({ ...target, ...file });
+  }
+  // Only now, with every file complete, does anything in the output folder change.
+  try {
+    await withinTime('Writing the files', TIME_LIMITS.write, writeFilesAtomically(written));
+  } catch (error) {
+    // Name what was replaced the way the user named the folder.
+    if (error instanceof PartialWriteError) {
+      const shown = error.replaced.map((path) => written.find((file) => file.path === path)?.shown ?? path);
+      throw new PartialWriteError(error.reason, shown);
+    }
+    throw error;
+  }
+  return written.map((file) => ({ shown: file.shown, bytes: file.bytes.length, summary: file.summary }));
+}

@@ -1,0 +1,16 @@
+import type { Writer } from '../writer.ts';
+import { notesPdf } from './notes-pdf.ts';
+import { slidesPdf } from './slides-pdf.ts';
+
+/**
+ * Every format the export writes, by the name `--only` takes, in the order they are written.
+ * Adding a format: one writer module, one line here.
+ */
+export const WRITERS = {
+  slides: slidesPdf,
+  notes: notesPdf,
+} as const satisfies Record<string, Writer>;
+
+export type Format = keyof typeof WRITERS;
+
+export const FORMATS = Object.keys(WRITERS) as Format[];

@@ -1,0 +1,181 @@
+/**
+ * How the export fails: at once, with one plain sentence, the right exit code, no stack, and the
+ * output folder as it was. Runs the command `npm run export` runs (see export-command.ts).
+ */
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+import { deckMeta } from '../../slides/meta.ts';
+import { exportCommand } from './export-command.ts';
+import { copyProject, PROJECT_DIR } from './project-copy.ts';
+
+const execute = promisify(execFile);
+const SLIDES_PDF = `${deckMeta.slug}.pdf`;
+const PREVIOUS = '%PDF-1.7 the previous, good export';
+
+interface Result {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly seconds: number;
+}
+
+/** Runs a program to the end and reports how it ended. */
+async function runToEnd(program: string, args: readonly string[], cwd = PROJECT_DIR): Promise<Result> {
+  const started = performance.now();
+  const seconds = (): number => (performance.now() - started) / 1000;
+  try {
+    const { stdout, stderr } = await execute(program, [...args], { cwd, env: { ...process.env, DECK_DEBUG: '' } });
+    return { code: 0, stdout, stderr, seconds: seconds() };
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '', seconds: seconds() };
+  }
+}
+
+async function exportDeck(args: readonly string[], projectDir = PROJECT_DIR): Promise<Result> {
+  const [node = process.execPath, ...nodeArgs] = await exportCommand(projectDir);
+  return runToEnd(node, [...nodeArgs, ...args], projectDir);
+}
+
+/** An output folder holding a previous export, to prove that a failure leaves it alone. */
+async function folderWithPreviousExport(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'deck-export-'));
+  await writeFile(join(folder, SLIDES_PDF), PREVIOUS);
+  return folder;
+}
+
+async function expectUnchanged(folder: string): Promise<void> {
+  expect(await readdir(folder)).toEqual([SLIDES_PDF]);
+  expect(await readFile(join(folder, SLIDES_PDF), 'utf8')).toBe(PREVIOUS);
+}
+
+const folderError = (shown: string, reason: string): string =>
+  `export failed: cannot write to the output folder ${shown}: ${reason}. Choose another folder with --out <folder>.\n`;
+
+test.describe('a bad output folder fails before any work, in one sentence', () => {
+  test('a read-only folder (and a folder inside one), left unchanged', async () => {
+    const folder = await folderWithPreviousExport();
+    const [node = process.execPath, ...nodeArgs] = await exportCommand(PROJECT_DIR);
+    const command = [node, ...nodeArgs].map((word) => `'${word}'`).join(' ');
+    // A read-only bind mount of the folder, in a private mount namespace (no root needed).
+    const inReadOnly = (out: string): Promise<Result> =>
+      runToEnd('unshare', ['-Urm', 'sh', '-c', `mount --bind '${folder}' '${folder}' && mount -o remount,ro,bind '${folder}' && exec ${command} --out '${out}'`]);
+    for (const out of [folder, join(folder, 'sub')]) {
+      const result = await inReadOnly(out);
+      expect(result.stderr).toBe(folderError(out, 'it is on a read-only file system'));
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.seconds).toBeLessThan(5);
+    }
+    await expectUnchanged(folder);
+  });
+
+  test('--out naming a file', async () => {
+    const folder = await folderWithPreviousExport();
+    const out = join(folder, SLIDES_PDF);
+    const result = await exportDeck(['--out', out]);
+    expect(result.stderr).toBe(folderError(out, 'it, or a folder on its path, is a file'));
+    expect(result.code).toBe(1);
+    expect(result.seconds).toBeLessThan(5);
+    await expectUnchanged(folder);
+  });
+
+  test('a path that cannot be created (under /proc) fails at once instead of hanging', async () => {
+    const result = await exportDeck(['--out', '/proc/forbidden']);
+    expect(result.stderr).toBe(folderError('/proc/forbidden', 'it does not exist and cannot be created there'));
+    expect(result.code).toBe(1);
+    expect(result.seconds).toBeLessThan(5);
+  });
+
+  test('a relative folder is named as given', async () => {
+    const folder = await mkdtemp(join(PROJECT_DIR, '.test-out-'));
+    const relativeName = `${folder.slice(PROJECT_DIR.length + 1)}/${SLIDES_PDF}`;
+    await writeFile(join(folder, SLIDES_PDF), PREVIOUS);
+    const result = await exportDeck(['--out', `${relativeName}/sub`]);
+    expect(result.stderr).toBe(folderError(`${relativeName}/sub`, 'it, or a folder on its path, is a file'));
+    await execute('rm', ['-r', folder]);
+  });
+});
+
+/** Child process ids of a process (Chromium and its helpers, for the export). */
+async function descendants(pid: number): Promise<number[]> {
+  const { stdout } = await execute('ps', ['-e', '-o', 'pid=,ppid=']);
+  const pairs = stdout.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number));
+  const found: number[] = [];
+  const visit = (parent: number): void => {
+    for (const [child, ppid] of pairs) {
+      if (ppid === parent && child !== undefined) {
+        found.push(child);
+        visit(child);
+      }
+    }
+  };
+  visit(pid);
+  return found;
+}
+
+/** Whether a process still runs (a zombie, ended but not yet reaped by init, does not). */
+async function isRunning(pid: number): Promise<boolean> {
+  const state = await execute('ps', ['-o', 'stat=', '-p', String(pid)]).then(({ stdout }) => stdout.trim(), () => '');
+  return state !== '' && !state.startsWith('Z');
+}
+
+for (const [signal, exitCode] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+  test(`${signal} mid-export ends it within 2 s: Chromium closed, exit ${exitCode}, output folder unchanged`, async () => {
+    test.setTimeout(60_000);
+    const folder = await folderWithPreviousExport();
+    const [node = process.execPath, ...nodeArgs] = await exportCommand(PROJECT_DIR);
+    const child = spawn(node, [...nodeArgs, '--out', folder], { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const ended = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Mid-export: Chromium is up and the first file is being written.
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+        if (stdout.includes('slides: writing')) resolve();
+      }),
+    );
+    const pid = child.pid ?? -1;
+    const browserProcesses = await descendants(pid);
+    expect(browserProcesses.length).toBeGreaterThan(0);
+    const started = performance.now();
+    child.kill(signal);
+    const code = await ended;
+    expect((performance.now() - started) / 1000).toBeLessThan(2.5);
+    expect(code).toBe(exitCode);
+    expect(stderr).toContain(`export: stopped by ${signal}`);
+    expect(stderr).not.toContain('export failed');
+    const stillRunning = async (): Promise<number[]> => {
+      const running = await Promise.all(browserProcesses.map(isRunning));
+      return browserProcesses.filter((_, index) => running[index]);
+    };
+    await expect.poll(stillRunning, { timeout: 1500 }).toEqual([]);
+    await expectUnchanged(folder);
+  });
+}
+
+test('a broken slide: the validation message, no bundler or Node stack, every line prefixed', async () => {
+  test.setTimeout(90_000);
+  const project = await copyProject();
+  const slideFile = join(project, 'slides', (await readdir(join(project, 'slides'))).find((name) => name.startsWith('02-')) ?? '');
+  const source = await readFile(slideFile, 'utf8');
+  await writeFile(slideFile, source.replace(/\bid: '[^']*'/, "id: 'Not URL Safe'"));
+  const folder = await folderWithPreviousExport();
+  const result = await exportDeck(['--out', folder], project);
+  expect(result.code).toBe(1);
+  expect(result.stderr).toMatch(/^export failed: the deck did not build:\nThe deck's content has \d+ problems?:\n/);
+  expect(result.stderr).toContain('field `id`: "Not URL Safe" is not URL-safe.');
+  expect(result.stderr).not.toMatch(/\n\s+at |Error:|node_modules|Build failed/);
+  expect(result.stderr.trimEnd().endsWith('No file was replaced: files already in the output folder are unchanged.')).toBe(true);
+  for (const line of result.stdout.split('\n').filter(Boolean)) expect(line).toMatch(/^export: /);
+  await expectUnchanged(folder);
+  // With --debug, whoever needs it gets the stack.
+  const debug = await exportDeck(['--out', folder, '--debug'], project);
+  expect(debug.stderr).toMatch(/\n\s+at /);
+});
