@@ -4,7 +4,7 @@ import './theme/handout.css';
 import { deck } from '../slides/index.ts';
 import { sources } from '../slides/sources.ts';
 import { html } from './dom/html.ts';
-import { noteParagraphs, renderSlide } from './render/slide.ts';
+import { renderNoteParagraphs, renderSlide } from './render/slide.ts';
 import { CANVAS, READY_ATTRIBUTE } from './constants.ts';
 
 /*
@@ -34,7 +34,7 @@ async function start(): Promise<void> {
       { class: 'handout-entry', id: `handout-${slide.id}` },
       frame,
       html('p', { class: 'handout-meta' }, `Slide ${index + 1} of ${deck.length} · ${slide.title} · about ${formatDuration(slide.seconds)}`),
-      html('div', { class: 'handout-notes' }, ...noteParagraphs(slide.notes).map((text) => html('p', {}, text))),
+      html('div', { class: 'handout-notes' }, ...renderNoteParagraphs(slide.notes)),
     );
   });
   main.replaceChildren(...entries);

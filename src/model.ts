@@ -8,10 +8,10 @@
 export interface Source {
   readonly id: string;
   readonly outlet: string;
-  /** How the line under a slide names it, e.g. "The Hindu". */
+  /** How the line under a slide names it, e.g. "The Express Tribune". */
   readonly shortName: string;
   readonly title: string;
-  /** ISO date ("2023-08-03"), or a year ("2018") where only the year is known. */
+  /** ISO date ("2023-08-03"), a month ("2023-09") or a year ("2018") where only that is known. */
   readonly date: string;
   readonly url: string;
   /** One line: what the deck takes from it. */
@@ -27,14 +27,76 @@ export interface Quote {
 interface SlideBase {
   /** Stable, URL-safe id (lowercase words joined by hyphens); the slide's URL is `#/<id>`. */
   readonly id: string;
-  /** The slide's heading. Also the PDF bookmark. */
+  /** The slide's heading: on a content slide, its point as a short sentence. Also the PDF bookmark. */
   readonly title: string;
-  /** Speaker notes: a script to speak, 60–180 words. Paragraphs separated by a blank line. */
+  /**
+   * Speaker notes: a script to speak (see RULES in src/validate.ts for the word range).
+   * Paragraphs are separated by a blank line. Where the presenter clicks to reveal a build
+   * step, the paragraph starts with "[click]": one per build step of the slide.
+   */
   readonly notes: string;
   /** Time budget in seconds (reveal.js `data-timing`), drives the speaker view's pacing. */
   readonly seconds: number;
   /** Ids of the sources this slide uses; each must be on the sources slide. */
   readonly cites: readonly string[];
+}
+
+/** A dated item of the record, with its source. */
+export interface RecordItem {
+  /** As printed, e.g. "3 Aug 2023", "7–10 May 2025". */
+  readonly when: string;
+  /** What happened, in neutral words. */
+  readonly text: string;
+  /** Id of its source (listed in slides/sources.ts). */
+  readonly source: string;
+}
+
+/** How the dated record stands against one of the article's claims. */
+export type EvidenceStatus = 'reported' | 'partly' | 'article-only' | 'differs';
+
+/** What each status says on screen. */
+export const STATUS_LABELS: Readonly<Record<EvidenceStatus, string>> = {
+  reported: 'Reported in 2023 press',
+  partly: 'Partly supported',
+  'article-only': 'Article only',
+  differs: 'Record differs',
+};
+
+/**
+ * One of the article's points set against the dated record. It drives the point's own slide
+ * and its row in the claims-versus-record grid, so the two cannot disagree.
+ */
+export interface Evidence {
+  /** Short row label for the grid, e.g. "Military ties". */
+  readonly point: string;
+  /** The article's claim, in our words. */
+  readonly claim: string;
+  readonly status: EvidenceStatus;
+  /** What the record shows, in one line. */
+  readonly finding: string;
+  /** The record behind the finding: at least one item unless the status is 'article-only'. */
+  readonly record: readonly RecordItem[];
+  /** Later items (after the article) that bear on the point; never implying a link to the agreement. */
+  readonly sinceThen?: readonly RecordItem[];
+}
+
+/** A picture drawn on a point slide. */
+export type PointFigure =
+  /** Two lists side by side (e.g. what the article lists, what the press lists); items with equal `key` are matched. */
+  | {
+      readonly kind: 'compare';
+      readonly left: FigureList;
+      readonly right: FigureList;
+    }
+  /** An inference chain, step by step; a step the record does not support is drawn dashed. */
+  | {
+      readonly kind: 'chain';
+      readonly steps: readonly { readonly text: string; readonly support: 'record' | 'article' | 'unsupported' }[];
+    };
+
+export interface FigureList {
+  readonly heading: string;
+  readonly items: readonly { readonly key: string; readonly text: string }[];
 }
 
 export interface TitleSlide extends SlideBase {
@@ -45,6 +107,8 @@ export interface TitleSlide extends SlideBase {
   readonly byline: string;
   /** Credit to the source article. */
   readonly credit: string;
+  /** The briefing's time frame: what the article lacks, where the record stops. */
+  readonly scope: readonly string[];
 }
 
 export interface AgendaSlide extends SlideBase {
@@ -53,56 +117,105 @@ export interface AgendaSlide extends SlideBase {
   readonly items: readonly { readonly label: string; readonly detail: string }[];
 }
 
+/** A context slide: one claim and its supporting points. */
 export interface PointsSlide extends SlideBase {
   readonly layout: 'points';
-  /** Small label above the title, e.g. "Insight 1 of 3". */
+  /** Small label above the title, e.g. "Context". */
   readonly kicker: string;
   /** The one idea of the slide, as a sentence. */
   readonly claim: string;
   /** Two or three short supporting points. */
   readonly points: readonly string[];
   readonly quote?: Quote;
+  /** A short line at the foot of the slide (e.g. a name variant). */
+  readonly footnote?: string;
 }
+
+/** One of the article's points: its claim and the dated record, side by side, with a status. */
+export interface EvidenceSlide extends SlideBase {
+  readonly layout: 'evidence';
+  /** "Insight 1 of 3", "Implication 2 of 3". */
+  readonly kicker: string;
+  readonly evidence: Evidence;
+  readonly quote?: Quote;
+  readonly figure?: PointFigure;
+}
+
+/** A date on the timeline: "2005-10", "2023-08-02", "2020". */
+export type IsoDate = string;
 
 export interface TimelineEvent {
-  /** As it should be printed, e.g. "Oct 2005". */
+  readonly date: IsoDate;
+  /** As printed, e.g. "Oct 2005", "2–3 Aug 2023". */
   readonly when: string;
-  /** Year as a number: the events of the latest year are called out. Markers are evenly spaced. */
-  readonly year: number;
   readonly label: string;
-  readonly detail: string;
+  /** Its row: Pakistan–US, India–US, or the record after the article. */
+  readonly lane: TimelineLane;
 }
 
+export type TimelineLane = 'pakistan' | 'india' | 'since';
+
+/** A timeline drawn to scale, with a zoomed inset for the busy months. */
 export interface TimelineSlide extends SlideBase {
   readonly layout: 'timeline';
   readonly kicker: string;
   readonly events: readonly TimelineEvent[];
-  /** A span drawn between two events, e.g. the 15-year term. Indexes into `events`. */
-  readonly span: { readonly from: number; readonly to: number; readonly label: string };
-}
-
-export interface MapSlide extends SlideBase {
-  readonly layout: 'map';
-  readonly kicker: string;
-  readonly claim: string;
-  readonly points: readonly string[];
-  /** Callouts placed on the map, by country. */
-  readonly callouts: readonly { readonly country: MapCountry; readonly text: string }[];
+  /** The agreement's term, drawn as a bar. */
+  readonly term: { readonly from: IsoDate; readonly to: IsoDate; readonly label: string };
+  /** The lapse, drawn as a shaded band. */
+  readonly lapsed: { readonly from: IsoDate; readonly to: IsoDate; readonly label: string };
+  /** The months shown enlarged below the axis. */
+  readonly inset: { readonly from: IsoDate; readonly to: IsoDate };
+  /** The article's publication date, marked across the lanes. */
+  readonly published: IsoDate;
 }
 
 export type MapCountry = 'Pakistan' | 'India' | 'Afghanistan' | 'Iran' | 'China';
 
+/** The regional point: its evidence beside the map. */
+export interface MapSlide extends SlideBase {
+  readonly layout: 'map';
+  readonly kicker: string;
+  readonly evidence: Evidence;
+  /** Callouts placed on the map, by country. */
+  readonly callouts: readonly { readonly country: MapCountry; readonly text: string }[];
+}
+
+/** The claims-versus-record grid: its rows are generated from the evidence of the deck's point slides. */
+export interface ScorecardSlide extends SlideBase {
+  readonly layout: 'scorecard';
+  readonly kicker: string;
+}
+
+/** The record after the article, grouped by the article's themes. */
+export interface RecordSlide extends SlideBase {
+  readonly layout: 'record';
+  readonly kicker: string;
+  readonly groups: readonly { readonly heading: string; readonly items: readonly RecordItem[] }[];
+  /** One line at the foot, e.g. what the reports do not say. */
+  readonly caveat: string;
+}
+
+/** Insights → implications, built link by link. */
 export interface SynthesisSlide extends SlideBase {
   readonly layout: 'synthesis';
   readonly insights: readonly string[];
   readonly implications: readonly string[];
-  /** Links drawn from insight index to implication index, revealed one by one. */
-  readonly links: readonly { readonly from: number; readonly to: number; readonly why: string }[];
+  /** Links from an insight (index) to an implication (index), revealed one click each, in order. */
+  readonly links: readonly {
+    readonly from: number;
+    readonly to: number;
+    /** 'stated': the article itself makes the link (solid arrow); 'inferred': the briefing's reading (dashed). */
+    readonly basis: 'stated' | 'inferred';
+    /** The link's reason, shown on the slide. */
+    readonly label: string;
+  }[];
 }
 
 export interface ConclusionSlide extends SlideBase {
   readonly layout: 'conclusion';
   readonly takeaways: readonly string[];
+  /** Questions still open where the record stops. */
   readonly watch: readonly string[];
 }
 
@@ -117,8 +230,11 @@ export type Slide =
   | TitleSlide
   | AgendaSlide
   | PointsSlide
+  | EvidenceSlide
   | TimelineSlide
   | MapSlide
+  | ScorecardSlide
+  | RecordSlide
   | SynthesisSlide
   | ConclusionSlide
   | SourcesSlide;

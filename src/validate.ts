@@ -1,11 +1,15 @@
-import type { Slide, SlideEntry } from './model.ts';
+import type { RecordItem, Slide, SlideEntry } from './model.ts';
 import { countWords, speakingSeconds } from './words.ts';
+import { countCues, CUE } from './notes.ts';
 import { layoutOf, type LayoutContext } from './layouts/index.ts';
 
 /** The rules every deck must satisfy. Change them here; messages quote them. */
 export const RULES = {
-  notesWords: { min: 60, max: 180 },
-  visibleWords: 40,
+  notesWords: { min: 40, max: 260 },
+  /** The longest sentence a presenter should have to speak. */
+  sentenceWords: 30,
+  /** Slides that must stay short whatever their notes: the route through the talk, and the reference list. */
+  maxSeconds: { agenda: 45, sources: 30 } as Partial<Record<Slide['layout'], number>>,
   /** Total of the slides' time budgets, in seconds: 15 minutes ± 2. */
   totalSeconds: { target: 900, tolerance: 120 },
   /** A slide's budget may exceed the time it takes to speak its notes by this much, for pauses. */
@@ -35,6 +39,48 @@ const DECK = '(deck)';
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 const URL_SAFE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The longest sentence of a text, in words, and how it starts. */
+export function longestSentence(text: string): { words: number; start: string } {
+  const sentences = text.replace(/\[click\]/g, ' ').split(/(?<=[.?!…])[”’"]?\s+/);
+  let longest = { words: 0, start: '' };
+  for (const sentence of sentences) {
+    const words = countWords(sentence);
+    if (words > longest.words) longest = { words, start: sentence.trim().split(/\s+/).slice(0, 6).join(' ') };
+  }
+  return longest;
+}
+
+/** Every dated record item a slide shows, with the field it is in. */
+function recordItems(slide: Slide): [string, RecordItem][] {
+  const items: [string, RecordItem][] = [];
+  if (slide.layout === 'evidence' || slide.layout === 'map') {
+    slide.evidence.record.forEach((item, i) => items.push([`evidence.record[${i}].source`, item]));
+    (slide.evidence.sinceThen ?? []).forEach((item, i) => items.push([`evidence.sinceThen[${i}].source`, item]));
+  }
+  if (slide.layout === 'record') {
+    slide.groups.forEach((group, g) => group.items.forEach((item, i) => items.push([`groups[${g}].items[${i}].source`, item])));
+  }
+  return items;
+}
+
+/** A point of the article needs its claim, a finding, and a record item unless it is marked "article only". */
+function evidenceProblems(slide: Slide): Pick<ContentProblem, 'field' | 'problem' | 'fix'>[] {
+  if (slide.layout !== 'evidence' && slide.layout !== 'map') return [];
+  const { evidence } = slide;
+  const problems: Pick<ContentProblem, 'field' | 'problem' | 'fix'>[] = [];
+  for (const field of ['point', 'claim', 'finding'] as const) {
+    if (evidence[field].trim() === '') problems.push({ field: `evidence.${field}`, problem: 'it is empty.', fix: `Write the point's ${field} in a short line; the slide and the claims-versus-record grid show it.` });
+  }
+  if (evidence.record.length === 0 && evidence.status !== 'article-only') {
+    problems.push({
+      field: 'evidence.record',
+      problem: `the status is "${evidence.status}", but no record item backs it.`,
+      fix: 'Add at least one dated, cited record item, or set the status to "article-only" if the record is silent.',
+    });
+  }
+  return problems;
+}
 
 function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>, context: LayoutContext): ContentProblem[] {
   const { file, slide } = entry;
@@ -66,16 +112,36 @@ function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>, context:
       `Set seconds between ${speaking} and ${speaking + RULES.pauseSeconds}, or change the notes.`,
     );
   }
-  if (slide.layout !== 'sources') {
-    const shown = layout.visibleText(slide, context).reduce((sum, text) => sum + countWords(text), 0);
-    if (shown > RULES.visibleWords) {
-      report(
-        'visible text',
-        `the slide shows ${plural(shown, 'word')}.`,
-        `Cut it to ${RULES.visibleWords} words or fewer (one idea a slide); move the rest into the notes.`,
-      );
+  const cap = RULES.maxSeconds[slide.layout];
+  if (cap !== undefined && slide.seconds > cap) {
+    report('seconds', `a ${slide.layout} slide may take at most ${cap} s; this one has ${slide.seconds} s.`, `Cut its notes so that they take ${cap} s or less; the time belongs to the slides that carry the argument.`);
+  }
+  const longest = longestSentence(slide.notes);
+  if (longest.words > RULES.sentenceWords) {
+    report('notes', `a sentence has ${longest.words} words: "${longest.start}…".`, `Split it: keep spoken sentences to ${RULES.sentenceWords} words or fewer.`);
+  }
+  const shown = layout.visibleText(slide, context).reduce((sum, text) => sum + countWords(text), 0);
+  if (shown > layout.maxVisibleWords) {
+    report(
+      'visible text',
+      `the slide shows ${plural(shown, 'word')}.`,
+      `Cut it to ${layout.maxVisibleWords} words or fewer (the limit for a ${slide.layout} slide); move the rest into the notes.`,
+    );
+  }
+  const steps = layout.buildSteps(slide);
+  const cues = countCues(slide.notes);
+  if (cues !== steps) {
+    report('notes', `the notes cue ${plural(cues, 'click')} ("${CUE}"), but the slide builds in ${plural(steps, 'step')}.`, `Start the paragraph spoken at each build step with "${CUE}": ${steps} in all.`);
+  }
+  if (slide.layout !== 'title' && slide.layout !== 'sources' && slide.cites.length === 0) {
+    report('cites', 'the slide cites no source, so it has no source line.', 'List the ids of the sources the slide uses (from slides/sources.ts).');
+  }
+  for (const [field, item] of recordItems(slide)) {
+    if (!slide.cites.includes(item.source)) {
+      report(field, `it cites "${item.source}", which the slide's \`cites\` does not list.`, `Add "${item.source}" to the slide's cites, so the source line names it.`);
     }
   }
+  for (const problem of evidenceProblems(slide)) report(problem.field, problem.problem, problem.fix);
   for (const { field, index, count } of layout.drawnIndexes(slide)) {
     if (!Number.isInteger(index) || index < 0 || index >= count) {
       report(field, `it points at item ${index}, but there are only ${count} (counting from 0).`, `Use an index from 0 to ${count - 1}.`);

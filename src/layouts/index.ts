@@ -7,8 +7,11 @@ import type { Slide } from '../model.ts';
 import type { Layout } from './layout.ts';
 import { agendaLayout } from './agenda/index.ts';
 import { conclusionLayout } from './conclusion/index.ts';
+import { evidenceLayout } from './evidence/index.ts';
 import { mapLayout } from './map/index.ts';
 import { pointsLayout } from './points/index.ts';
+import { recordLayout } from './record/index.ts';
+import { scorecardLayout } from './scorecard/index.ts';
 import { sourcesLayout } from './sources/index.ts';
 import { synthesisLayout } from './synthesis/index.ts';
 import { timelineLayout } from './timeline/index.ts';
@@ -20,8 +23,11 @@ export const layouts = {
   title: titleLayout,
   agenda: agendaLayout,
   points: pointsLayout,
+  evidence: evidenceLayout,
   timeline: timelineLayout,
   map: mapLayout,
+  scorecard: scorecardLayout,
+  record: recordLayout,
   synthesis: synthesisLayout,
   conclusion: conclusionLayout,
   sources: sourcesLayout,

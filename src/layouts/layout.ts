@@ -25,7 +25,17 @@ export interface Layout<S extends Slide> {
   visibleText(slide: S, context: LayoutContext): string[];
   /** The indexes the slide draws with; validation checks each is in range. */
   drawnIndexes(slide: S): DrawnIndex[];
+  /** How many clicks the slide takes to build (its fragments); the notes cue each with "[click]". */
+  buildSteps(slide: S): number;
+  /** The most words the slide may show: about 40 for a slide of one idea, more for a grid or a record. */
+  readonly maxVisibleWords: number;
 }
 
 /** For layouts that draw nothing by index. */
 export const noDrawnIndexes = (): DrawnIndex[] => [];
+
+/** For layouts shown whole, without build steps. */
+export const noBuildSteps = (): number => 0;
+
+/** The visible-word limit of a slide that makes one point. */
+export const ONE_IDEA_WORDS = 40;

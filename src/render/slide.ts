@@ -1,18 +1,18 @@
 import type { Slide, Source } from '../model.ts';
 import { html } from '../dom/html.ts';
+import { CUE, noteParagraphs } from '../notes.ts';
 import { layoutOf, type LayoutContext } from '../layouts/index.ts';
 
-/** Speaker notes as paragraphs: one per blank-line-separated block. */
-export function noteParagraphs(notes: string): string[] {
-  return notes
-    .split(/\n\s*\n/)
-    .map((block) => block.replace(/\s+/g, ' ').trim())
-    .filter((block) => block.length > 0);
+/** Speaker notes as paragraphs; a paragraph spoken at a build step starts with a bold click cue. */
+export function renderNoteParagraphs(notes: string): HTMLElement[] {
+  return noteParagraphs(notes).map((paragraph) =>
+    paragraph.click ? html('p', { class: 'note-click' }, html('strong', { class: 'cue' }, CUE), ' ', paragraph.text) : html('p', {}, paragraph.text),
+  );
 }
 
 /** Speaker notes where reveal.js's speaker view and print view look for them. */
 function renderNotes(notes: string): HTMLElement {
-  return html('aside', { class: 'notes' }, ...noteParagraphs(notes).map((text) => html('p', {}, text)));
+  return html('aside', { class: 'notes' }, ...renderNoteParagraphs(notes));
 }
 
 /** "Source: The Hindu, 2023; …" from a slide's cited ids. */

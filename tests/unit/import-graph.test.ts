@@ -24,7 +24,7 @@ const TIERS: readonly { readonly name: string; readonly match: RegExp; readonly 
   { name: 'layouts', match: /^src\/layouts\//, browser: true },
   { name: 'visuals', match: /^src\/visuals\//, browser: true },
   { name: 'dom', match: /^src\/dom\//, browser: true },
-  { name: 'foundation', match: /^src\/(model|constants|words|reveal-config)\.ts$|^src\/theme\//, browser: true },
+  { name: 'foundation', match: /^src\/(model|constants|words|notes|reveal-config)\.ts$|^src\/theme\//, browser: true },
 ];
 
 function tierOf(file: string): number {

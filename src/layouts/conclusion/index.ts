@@ -2,7 +2,7 @@ import type { ConclusionSlide } from '../../model.ts';
 import { slideHeading } from '../../dom/heading.ts';
 import { html } from '../../dom/html.ts';
 import { prose } from '../../dom/typography.ts';
-import { noDrawnIndexes, type Layout } from '../layout.ts';
+import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
 
 /** Numbered takeaways beside the open questions to watch. */
 export const conclusionLayout = {
@@ -17,4 +17,6 @@ export const conclusionLayout = {
   ],
   visibleText: (slide) => [slide.title, ...slide.takeaways, ...slide.watch],
   drawnIndexes: noDrawnIndexes,
+  buildSteps: noBuildSteps,
+  maxVisibleWords: 60,
 } satisfies Layout<ConclusionSlide>;

@@ -2,7 +2,8 @@ import type { PointsSlide } from '../../model.ts';
 import { slideHeading } from '../../dom/heading.ts';
 import { html } from '../../dom/html.ts';
 import { prose } from '../../dom/typography.ts';
-import { noDrawnIndexes, type Layout } from '../layout.ts';
+import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
+import { quoteBlock } from '../shared/evidence.ts';
 
 /** One idea: a claim, two or three supporting points, and an optional short quote. */
 export const pointsLayout = {
@@ -13,11 +14,13 @@ export const pointsLayout = {
       { class: 'points-body' },
       html('p', { class: 'claim' }, ...prose(slide.claim)),
       html('ul', { class: 'points' }, ...slide.points.map((point) => html('li', {}, ...prose(point)))),
-      slide.quote
-        ? html('figure', { class: 'quote' }, html('blockquote', {}, `“${slide.quote.text}”`), html('figcaption', {}, slide.quote.attribution))
-        : null,
+      slide.quote ? quoteBlock(slide.quote) : null,
     ),
-  ],
-  visibleText: (slide) => [slide.kicker, slide.title, slide.claim, ...slide.points, ...(slide.quote ? [slide.quote.text, slide.quote.attribution] : [])],
+    slide.footnote ? html('p', { class: 'footnote' }, slide.footnote) : null,
+  ].filter((node): node is HTMLElement => node !== null),
+  visibleText: (slide) => [slide.kicker, slide.title, slide.claim, ...slide.points, ...(slide.quote ? [slide.quote.text, slide.quote.attribution] : []), ...(slide.footnote ? [slide.footnote] : [])],
   drawnIndexes: noDrawnIndexes,
+  buildSteps: noBuildSteps,
+  /** One idea, plus room for a footnote. */
+  maxVisibleWords: 55,
 } satisfies Layout<PointsSlide>;

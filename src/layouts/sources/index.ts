@@ -2,7 +2,7 @@ import type { SourcesSlide } from '../../model.ts';
 import { formatDate } from '../../dom/format.ts';
 import { slideHeading } from '../../dom/heading.ts';
 import { html } from '../../dom/html.ts';
-import { noDrawnIndexes, type Layout } from '../layout.ts';
+import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
 
 /** Every source, with its full title, date and a working link; data credits below. */
 export const sourcesLayout = {
@@ -26,4 +26,7 @@ export const sourcesLayout = {
   ],
   visibleText: (slide) => [slide.title, ...slide.sources.flatMap((source) => [source.outlet, source.title, source.date, source.url]), ...slide.credits],
   drawnIndexes: noDrawnIndexes,
+  buildSteps: noBuildSteps,
+  /** A reference list: read, not presented; no limit. */
+  maxVisibleWords: Number.POSITIVE_INFINITY,
 } satisfies Layout<SourcesSlide>;

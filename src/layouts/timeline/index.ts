@@ -1,14 +1,13 @@
 import type { TimelineSlide } from '../../model.ts';
 import { slideHeading } from '../../dom/heading.ts';
 import { renderTimeline } from '../../visuals/timeline.ts';
-import type { Layout } from '../layout.ts';
+import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
 
-/** Dated events on an axis, with the agreement's term drawn as a bar. */
+/** The record's dates on a proportional axis: lanes, the term and the lapse, an inset for 2023. */
 export const timelineLayout = {
   render: (slide) => [slideHeading(slide.title, slide.kicker), renderTimeline(slide)],
-  visibleText: (slide) => [slide.kicker, slide.title, slide.span.label, ...slide.events.flatMap((event) => [event.when, event.label, event.detail])],
-  drawnIndexes: (slide) => [
-    { field: 'span.from', index: slide.span.from, count: slide.events.length },
-    { field: 'span.to', index: slide.span.to, count: slide.events.length },
-  ],
+  visibleText: (slide) => [slide.kicker, slide.title, slide.term.label, slide.lapsed.label, ...slide.events.flatMap((event) => [event.when, event.label]), 'Article published'],
+  drawnIndexes: noDrawnIndexes,
+  buildSteps: noBuildSteps,
+  maxVisibleWords: 90,
 } satisfies Layout<TimelineSlide>;

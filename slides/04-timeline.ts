@@ -1,0 +1,40 @@
+import { defineSlide } from '../src/model.ts';
+
+export default defineSlide({
+  layout: 'timeline',
+  id: 'timeline',
+  kicker: 'Timeline, to scale',
+  title: 'Lapsed in 2020; approval to sign reported 2023',
+  events: [
+    { date: '2005-10', when: 'Oct 2005', label: 'First signed', lane: 'pakistan' },
+    { date: '2020', when: '2020', label: 'Expired', lane: 'pakistan' },
+    { date: '2023-07', when: 'Jul 2023', label: 'Kurilla–Munir meeting', lane: 'pakistan' },
+    { date: '2023-08-02', when: '2–3 Aug 2023', label: 'Cabinet approval to sign reported', lane: 'pakistan' },
+    { date: '2018-09-06', when: '6 Sep 2018', label: 'India signs COMCASA', lane: 'india' },
+    { date: '2024-12-18', when: 'Dec 2024', label: 'US missile-programme sanctions', lane: 'since' },
+    { date: '2025-05-07', when: '7–10 May 2025', label: 'India–Pakistan hostilities; ceasefire', lane: 'since' },
+    { date: '2025-12-08', when: 'Dec 2025', label: 'F-16 package notified', lane: 'since' },
+  ],
+  term: { from: '2005-10', to: '2020', label: '15-year term' },
+  lapsed: { from: '2020', to: '2023-08-02', label: 'Lapsed 2020–23' },
+  inset: { from: '2023-07', to: '2023-09-30' },
+  published: '2023-09-20',
+  notes: [
+    'The article gives no dates, so this timeline comes from press reports. It is drawn to scale.',
+    'The agreement was first signed in October 2005, between Pakistan’s Joint Staff Headquarters and the US Department of Defense, for fifteen years. It expired in 2020; the shaded band marks the lapse.',
+    'The inset zooms in on 2023. In July, the US Central Command chief, General Michael Erik Kurilla, met the then army chief, General Asim Munir. Both sides agreed to enhance defence ties.',
+    'On 2 and 3 August, The Express Tribune reported cabinet approval to sign a renewal. The label dates the report, not the approval. Neither government announced anything.',
+    'The record is mixed. The Tribune’s headline speaks of approval to sign; its text also says the two sides have renewed. No later report confirms a formal signing.',
+    'The article appeared on 20 September. The lower lanes show India’s 2018 agreement and three later events.',
+  ].join('\n\n'),
+  seconds: 73,
+  cites: [
+    'hindu-2023',
+    'tribune-2023',
+    'indianexpress-2018',
+    'platoai-2023',
+    'profit-2024-12',
+    'nie-2025-05',
+    'dunya-2025-12',
+  ],
+});
