@@ -1,0 +1,130 @@
+/**
+ * The dev server checks the slides on start (before any browser connects), on every save, and
+ * when a slide file is replaced by rename (git checkout, many editors), added or removed; the
+ * page shows Vite's error overlay, then reloads once the problem is fixed. Runs a real dev server
+ * on a copy of the project, so the real slides are never touched.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFile, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { READY_SELECTOR } from '../../src/constants.ts';
+import { copyProject } from './project-copy.ts';
+
+interface DevServer {
+  readonly url: string;
+  /** Everything the server printed so far. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+async function startDevServer(project: string): Promise<DevServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: project,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const url = `http://127.0.0.1:${port}/`;
+  await expect.poll(() => output, { timeout: 20_000 }).toContain(url);
+  return {
+    url,
+    output: () => output,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Replaces a file the way git checkout and many editors do: write a new file, rename it over. */
+async function replaceByRename(path: string, text: string): Promise<void> {
+  const temporary = `${path}.swap`;
+  await writeFile(temporary, text);
+  await rename(temporary, path);
+}
+
+const overlay = (page: Page) => page.locator('vite-error-overlay');
+
+async function slideFile(project: string, prefix: string): Promise<string> {
+  const name = (await readdir(join(project, 'slides'))).find((file) => file.startsWith(prefix));
+  if (name === undefined) throw new Error(`no slide ${prefix}*`);
+  return join(project, 'slides', name);
+}
+
+const breakId = (source: string): string => source.replace(/\bid: '[^']*'/, "id: 'Not URL Safe'");
+const PROBLEM = 'field `id`: "Not URL Safe" is not URL-safe.';
+
+test.describe('the dev server validates the slides', () => {
+  test.describe.configure({ timeout: 90_000 });
+  let project: string;
+  let server: DevServer | undefined;
+
+  test.beforeEach(async () => {
+    project = await copyProject();
+  });
+
+  test.afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+    await rm(project, { recursive: true, force: true });
+  });
+
+  test('on start, before any browser has opened the page', async () => {
+    const file = await slideFile(project, '02-');
+    await writeFile(file, breakId(await readFile(file, 'utf8')));
+    server = await startDevServer(project);
+    await expect.poll(() => server?.output(), { timeout: 20_000 }).toContain(PROBLEM);
+  });
+
+  test('edits before a browser connects, then the page shows the problem when it opens', async ({ page }) => {
+    server = await startDevServer(project);
+    const file = await slideFile(project, '02-');
+    await writeFile(file, breakId(await readFile(file, 'utf8')));
+    await expect.poll(() => server?.output(), { timeout: 20_000 }).toContain(PROBLEM);
+    await page.goto(server.url);
+    await expect(overlay(page)).toContainText(PROBLEM, { timeout: 20_000 });
+  });
+
+  test('a slide replaced by rename shows the overlay; restoring it by rename clears it and reloads', async ({ page }) => {
+    server = await startDevServer(project);
+    await page.goto(server.url);
+    await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
+    const file = await slideFile(project, '02-');
+    const original = await readFile(file, 'utf8');
+    for (let round = 0; round < 2; round += 1) {
+      await replaceByRename(file, breakId(original));
+      await expect(overlay(page)).toContainText(PROBLEM, { timeout: 20_000 });
+      await replaceByRename(file, original);
+      await expect(overlay(page)).toHaveCount(0, { timeout: 20_000 });
+      await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
+    }
+    expect(server.output().split(PROBLEM).length - 1).toBeGreaterThanOrEqual(2);
+  });
+
+  test('an added slide is checked, and removing it clears the problem', async ({ page }) => {
+    server = await startDevServer(project);
+    await page.goto(server.url);
+    await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
+    const extra = join(project, 'slides', '02a-extra.ts');
+    await copyFile(await slideFile(project, '02-'), extra); // the same id twice
+    await expect(overlay(page)).toContainText('02a-extra.ts', { timeout: 20_000 });
+    await rm(extra);
+    await expect(overlay(page)).toHaveCount(0, { timeout: 20_000 });
+    await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
+  });
+});
