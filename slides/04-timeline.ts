@@ -8,7 +8,7 @@ export default defineSlide({
   events: [
     { date: '2005-10', when: 'Oct 2005', label: 'First signed', lane: 'pakistan' },
     { date: '2020', when: '2020', label: 'Expired', lane: 'pakistan' },
-    { date: '2023-07', when: 'Jul 2023', label: 'Kurilla–Munir meeting', lane: 'pakistan' },
+    { date: '2023-07', when: 'Jul 2023', label: 'Kurilla meets army chief Munir', lane: 'pakistan' },
     { date: '2023-08-02', when: '2–3 Aug 2023', label: 'Cabinet approval to sign reported', lane: 'pakistan' },
     { date: '2018-09-06', when: '6 Sep 2018', label: 'India signs COMCASA', lane: 'india' },
     { date: '2024-12-18', when: 'Dec 2024', label: 'US missile-programme sanctions', lane: 'since' },

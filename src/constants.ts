@@ -13,3 +13,11 @@ export const READY_SELECTOR = `html[${READY_ATTRIBUTE}="true"]`;
 
 /** Set on `<html>` once the speaker view plugin (S) is registered. */
 export const SPEAKER_VIEW_READY_SELECTOR = 'html[data-speaker-view-ready="true"]';
+
+/** The handout's paper sizes: `handout.html?paper=letter` prints on US Letter; A4 is the default. */
+export const PAPER_SIZES = {
+  a4: { label: 'A4', css: 'A4 portrait', widthMm: 210, heightMm: 297 },
+  letter: { label: 'US Letter', css: 'letter portrait', widthMm: 215.9, heightMm: 279.4 },
+} as const;
+export type Paper = keyof typeof PAPER_SIZES;
+export const DEFAULT_PAPER: Paper = 'a4';

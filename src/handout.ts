@@ -5,13 +5,27 @@ import { deck } from '../slides/index.ts';
 import { sources } from '../slides/sources.ts';
 import { html } from './dom/html.ts';
 import { renderNoteParagraphs, renderSlide } from './render/slide.ts';
-import { CANVAS, READY_ATTRIBUTE } from './constants.ts';
+import { CANVAS, DEFAULT_PAPER, PAPER_SIZES, READY_ATTRIBUTE, type Paper } from './constants.ts';
 
 /*
- * The printable handout: every slide, drawn by the same renderer as the deck and scaled into the
- * top of a portrait page, with its speaker notes below in body-size type. Long notes flow on to
- * the next page. Sets `<html data-deck-ready>` when fonts are loaded, like the deck.
+ * The printable handout: every slide, drawn by the same renderer as the deck and scaled to the
+ * full width of a portrait page, with its speaker notes below in body-size type. Long notes flow
+ * on to the next page. `?paper=letter` prints on US Letter instead of A4. Sets
+ * `<html data-deck-ready>` when fonts are loaded, like the deck.
  */
+
+/** The paper asked for in the address, or the default. */
+function paperFromAddress(): Paper {
+  const asked = new URLSearchParams(window.location.search).get('paper');
+  return asked !== null && asked in PAPER_SIZES ? (asked as Paper) : DEFAULT_PAPER;
+}
+
+/** Sets the printed page size (an @page rule: CSS cannot take it from a variable). */
+function usePaper(paper: Paper): void {
+  const rule = html('style', {}, `@page { size: ${PAPER_SIZES[paper].css}; }`);
+  document.head.append(rule);
+  document.documentElement.dataset['paper'] = paper;
+}
 
 /** 77 → "1 min 17 s". */
 function formatDuration(seconds: number): string {
@@ -24,6 +38,7 @@ async function start(): Promise<void> {
   const main = document.querySelector<HTMLElement>('main.handout');
   if (!main) throw new Error('handout.html must contain <main class="handout">');
 
+  usePaper(paperFromAddress());
   const context = { deck: deck.map((entry) => entry.slide), sources };
   const entries = deck.map(({ slide }, index) => {
     const section = renderSlide(slide, context);
@@ -32,8 +47,8 @@ async function start(): Promise<void> {
     return html(
       'article',
       { class: 'handout-entry', id: `handout-${slide.id}` },
+      html('p', { class: 'handout-meta' }, `Slide ${index + 1} of ${deck.length} · ${slide.title} · ${formatDuration(slide.seconds)}`),
       frame,
-      html('p', { class: 'handout-meta' }, `Slide ${index + 1} of ${deck.length} · ${slide.title} · about ${formatDuration(slide.seconds)}`),
       html('div', { class: 'handout-notes' }, ...renderNoteParagraphs(slide.notes)),
     );
   });

@@ -114,7 +114,7 @@ function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>, context:
   }
   const cap = RULES.maxSeconds[slide.layout];
   if (cap !== undefined && slide.seconds > cap) {
-    report('seconds', `a ${slide.layout} slide may take at most ${cap} s; this one has ${slide.seconds} s.`, `Cut its notes so that they take ${cap} s or less; the time belongs to the slides that carry the argument.`);
+    report('seconds', `a slide of layout "${slide.layout}" may take at most ${cap} s; this one has ${slide.seconds} s.`, `Cut its notes so that they take ${cap} s or less; the time belongs to the slides that carry the argument.`);
   }
   const longest = longestSentence(slide.notes);
   if (longest.words > RULES.sentenceWords) {

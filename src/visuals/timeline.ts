@@ -19,8 +19,8 @@ export function yearFraction(date: IsoDate): number {
   if (!match) throw new Error(`timeline: "${date}" is not a date like 2023, 2023-08 or 2023-08-02`);
   const [, year, month, day] = match;
   if (month === undefined) return Number(year) + 0.5;
-  const dayOfMonth = day === undefined ? 15 : Number(day);
-  return Number(year) + (Number(month) - 1 + (dayOfMonth - 1) / 30.5) / 12;
+  const partOfMonth = day === undefined ? 0.5 : (Number(day) - 1) / 30.5;
+  return Number(year) + (Number(month) - 1 + partOfMonth) / 12;
 }
 
 /** A linear scale from a span of years to a span of x. */

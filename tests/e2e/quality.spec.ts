@@ -92,16 +92,20 @@ test('every slide passes axe (WCAG 2.1 A and AA) and has exactly one heading', a
   }
 });
 
-test('every visual has an accessible name', async ({ page }) => {
+test('every visual has an accessible name and description; figures on point slides are named too', async ({ page }) => {
   await openDeck(page);
   const visualSlides = slides.filter((slide) => ['timeline', 'map', 'synthesis'].includes(slide.layout));
   expect(visualSlides).toHaveLength(3);
   for (const slide of visualSlides) {
     await showSlide(page, slide.id);
-    const visual = page.locator(`section#${slide.id}`).locator('svg.visual, figure.timeline');
+    const visual = page.locator(`section#${slide.id} svg.visual`);
     await expect(visual).toHaveCount(1);
     await expect(visual).toHaveAccessibleName(/.{6,}/);
-    if (slide.layout !== 'timeline') await expect(visual).toHaveAccessibleDescription(/.{20,}/);
+    await expect(visual).toHaveAccessibleDescription(/.{20,}/);
+  }
+  for (const slide of slides.filter((candidate) => candidate.layout === 'evidence' && candidate.figure)) {
+    await showSlide(page, slide.id);
+    await expect(page.locator(`section#${slide.id}`).locator('table.compare, ol.chain')).toHaveAccessibleName(/.{6,}/);
   }
 });
 

@@ -12,7 +12,7 @@ export const recordLayout = {
       'div',
       { class: `record-groups record-groups--${slide.groups.length}` },
       ...slide.groups.map((group) =>
-        html('div', { class: 'record-group', role: 'group', 'aria-label': group.heading }, html('h3', { class: 'record-heading' }, group.heading), recordList(group.items, sources)),
+        html('div', { class: 'record-group', role: 'group', 'aria-label': group.heading }, html('p', { class: 'record-heading' }, group.heading), recordList(group.items, sources)),
       ),
     ),
     html('p', { class: 'record-caveat' }, slide.caveat),

@@ -1,0 +1,31 @@
+import { deck } from '../../../slides/index.ts';
+import { sources } from '../../../slides/sources.ts';
+import type { Slide } from '../../../src/model.ts';
+import { layoutOf, type LayoutContext } from '../../../src/layouts/index.ts';
+
+export const slides: readonly Slide[] = deck.map((entry) => entry.slide);
+export const context: LayoutContext = { deck: slides, sources };
+
+/** The deck's first slide of a layout. */
+export function slideOf<L extends Slide['layout']>(layout: L): Extract<Slide, { layout: L }> {
+  const found = slides.find((slide): slide is Extract<Slide, { layout: L }> => slide.layout === layout);
+  if (!found) throw new Error(`the deck has no ${layout} slide`);
+  return found;
+}
+
+/** A slide's content as its layout renders it, in a detached container. */
+export function rendered(slide: Slide): HTMLElement {
+  const container = document.createElement('div');
+  container.append(...layoutOf(slide).render(slide, context));
+  return container;
+}
+
+/** Text of every element matching a selector, whitespace folded. */
+export const texts = (root: ParentNode, selector: string): string[] =>
+  [...root.querySelectorAll(selector)].map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
+
+/** Every visible string the layout declares is in the rendered DOM (so the word limit counts what is shown). */
+export function declaredTextIsShown(slide: Slide): string[] {
+  const shown = (rendered(slide).textContent ?? '').replace(/\s+/g, ' ');
+  return layoutOf(slide).visibleText(slide, context).filter((text) => !shown.includes(text.replace(/\s+/g, ' ')));
+}
