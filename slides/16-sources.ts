@@ -7,8 +7,7 @@ export default defineSlide({
   title: 'Sources',
   sources: sources,
   credits: [
-    'Map data: Natural Earth, public domain, via the world-atlas package.',
-    'Map: boundaries as drawn by Natural Earth; no position on disputed borders is implied.',
+    'Map data: Natural Earth, public domain, via the world-atlas package; no position on disputed borders is implied.',
   ],
   notes: [
     'The full list of sources is on this slide and in the handout. The argument comes from the source article. Every added fact comes from a named, dated press report, listed here with its link.',

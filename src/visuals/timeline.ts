@@ -32,8 +32,8 @@ function label(x: number, y: number, text: string, className: string, anchor: 's
   return svg('text', { x: x.toFixed(1), y, class: className, 'text-anchor': anchor }, text);
 }
 
-function marker(x: number, y: number, lane: TimelineLane | 'published'): SVGCircleElement {
-  return svg('circle', { cx: x.toFixed(1), cy: y, r: 12, class: `timeline-marker timeline-marker--${lane}` });
+function marker(x: number, y: number, lane: TimelineLane | 'published', date: IsoDate, where: 'axis' | 'inset' = 'axis'): SVGCircleElement {
+  return svg('circle', { cx: x.toFixed(1), cy: y, r: 12, class: `timeline-marker timeline-marker--${lane}`, 'data-date': date, 'data-where': where });
 }
 
 /** Whether a date falls inside the inset's months. */
@@ -89,7 +89,7 @@ export function renderTimeline(slide: TimelineSlide): SVGSVGElement {
   const laneMarks = laneEvents.flatMap((event) => {
     const at = x(yearFraction(event.date));
     const below = event.lane === 'pakistan';
-    return [marker(at, LANE_Y[event.lane], event.lane), label(at, LANE_Y[event.lane] + (below ? 56 : -26), `${event.when} · ${event.label}`, 'event-label', at > WIDTH * 0.6 ? 'end' : 'start')];
+    return [marker(at, LANE_Y[event.lane], event.lane, event.date), label(at, LANE_Y[event.lane] + (below ? 56 : -26), `${event.when} · ${event.label}`, 'event-label', at > WIDTH * 0.6 ? 'end' : 'start')];
   });
   // Later events sit close together: their labels stack to the left, each with a leader to its marker.
   const sinceMarks = sinceEvents.flatMap((event, index) => {
@@ -98,7 +98,7 @@ export function renderTimeline(slide: TimelineSlide): SVGSVGElement {
     const textRight = x(endYear - 3);
     return [
       svg('polyline', { points: `${textRight + 8},${textY - 9} ${at},${textY - 9} ${at},${LANE_Y.since}`, class: 'leader' }),
-      marker(at, LANE_Y.since, 'since'),
+      marker(at, LANE_Y.since, 'since', event.date),
       label(textRight, textY, `${event.when} · ${event.label}`, 'event-label', 'end'),
     ];
   });
@@ -114,9 +114,9 @@ export function renderTimeline(slide: TimelineSlide): SVGSVGElement {
     ...inner.flatMap((event, index) => {
       const at = insetX(yearFraction(event.date));
       const above = index % 2 === 0;
-      return [marker(at, INSET_Y, event.lane), label(at, INSET_Y + (above ? -26 : 52), `${event.when} · ${event.label}`, 'event-label', 'middle')];
+      return [marker(at, INSET_Y, event.lane, event.date, 'inset'), label(at, INSET_Y + (above ? -26 : 52), `${event.when} · ${event.label}`, 'event-label', 'middle')];
     }),
-    marker(insetX(published), INSET_Y, 'published'),
+    marker(insetX(published), INSET_Y, 'published', slide.published, 'inset'),
     label(insetX(published), INSET_Y + 52, `${formatDate(slide.published)} · Article published`, 'event-label event-label--published', 'end'),
   ];
 
@@ -140,7 +140,7 @@ export function renderTimeline(slide: TimelineSlide): SVGSVGElement {
     ...publication,
     ...laneMarks,
     ...sinceMarks,
-    marker(x(published), LANE_Y.pakistan, 'published'),
+    marker(x(published), LANE_Y.pakistan, 'published', slide.published),
   );
 }
 

@@ -88,7 +88,7 @@ test('the deck wears its own theme, not reveal.js defaults', async ({ page }) =>
   await openDeck(page, './#/roadmap');
   // Our rules must win over reveal.css however the build orders the stylesheets.
   await expect(page.locator('.reveal-viewport')).toHaveCSS('background-color', 'rgb(251, 250, 247)');
-  await expect(page.locator('.reveal .progress')).toHaveCSS('color', 'rgb(11, 92, 173)');
+  await expect(page.locator('.reveal .progress')).toHaveCSS('color', 'rgb(23, 33, 43)');
   await expect(page.locator('.reveal .slide-number')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
   await expect(page.locator('section#roadmap')).toHaveCSS('text-align', 'left');
   await expect(page.locator('section#roadmap h2')).toHaveCSS('font-family', /Source Serif 4/);

@@ -23,7 +23,8 @@ async function overflowProblems(page: Page): Promise<string[]> {
     const describe = (element: Element): string =>
       `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ').join('.')}` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
     for (const element of section.querySelectorAll('*')) {
-      if (element.closest('aside.notes')) continue;
+      // Speaker notes are not on the slide; visually hidden text (a table caption) is clipped on purpose.
+      if (element.closest('aside.notes, .visually-hidden')) continue;
       const box = element.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       if (box.left < canvas.left - tolerance || box.top < canvas.top - tolerance || box.right > canvas.right + tolerance || box.bottom > canvas.bottom + tolerance) {

@@ -8,7 +8,8 @@ const slides = await deckSlides();
 
 /** The Content-Security-Policy of the built page, as directive → sources. */
 async function policyOf(html: string): Promise<Map<string, string[]>> {
-  const content = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+  // Vite writes the attribute with its quotes escaped as entities; the browser reads them decoded.
+  const content = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
   expect(content, 'a Content-Security-Policy meta tag').toBeDefined();
   return new Map(
     (content ?? '').split(';').map((directive) => {
@@ -53,7 +54,7 @@ plainTest('the policy is enforced: an injected inline script does not run', asyn
 test('the speaker view works under the policy', async ({ page }) => {
   await openDeck(page, './#/timeline');
   const speakerView = await openSpeakerView(page);
-  await expect(speakerView.locator('.speaker-controls-notes .value')).toContainText('This timeline comes from press reports');
+  await expect(speakerView.locator('.speaker-controls-notes .value')).toContainText('so this timeline comes from press reports');
   // The current-slide preview is the deck itself, loaded in an iframe under the same policy.
   const preview = speakerView.frameLocator('#current-slide iframe');
   await expect(preview.locator('section#timeline.present')).toBeAttached();
@@ -63,8 +64,9 @@ test('the print view works under the policy: every slide on its own page, every 
   await openDeck(page, './?print-pdf');
   await expect(page.locator('.reveal .slides .pdf-page')).toHaveCount(slides.length);
   await expect(page.locator('.reveal .fragment:not(.visible)')).toHaveCount(0);
+  // Each synthesis link builds in one step of three parts: its line, its number and its reason.
   const links = slides.flatMap((slide) => (slide.layout === 'synthesis' ? slide.links : []));
-  await expect(page.locator('.reveal .fragment.visible')).toHaveCount(links.length);
+  await expect(page.locator('.reveal .fragment.visible')).toHaveCount(links.length * 3);
 });
 
 test('content is rendered as text: a title that looks like HTML shows literally and runs nothing', async ({ page }) => {

@@ -73,11 +73,11 @@ test('the timeline is drawn to scale, with the lapse shaded and 2023 enlarged in
   const slide = find('timeline');
   await openDeck(page, `./#/${slide.id}`);
   const section = page.locator(`section#${slide.id}`);
-  const markerAt = (lane: string, index: number): Locator => section.locator(`circle.timeline-marker--${lane}`).nth(index);
-  // First signed (Oct 2005), India's COMCASA (Sep 2018), expiry (2020): distances proportional to time.
-  const signed = await centre(markerAt('pakistan', 0));
-  const expired = await centre(markerAt('pakistan', 1));
-  const comcasa = await centre(markerAt('india', 0));
+  const markerAt = (date: string): Locator => section.locator(`circle.timeline-marker[data-date="${date}"][data-where="axis"]`);
+  // First signed (Oct 2005), India's COMCASA (6 Sep 2018), expiry (2020): distances proportional to time.
+  const signed = await centre(markerAt('2005-10'));
+  const expired = await centre(markerAt('2020'));
+  const comcasa = await centre(markerAt('2018-09-06'));
   const perYear = (expired.x - signed.x) / (2020.5 - (2005 + 9.5 / 12));
   expect(comcasa.x - signed.x).toBeCloseTo(perYear * (2018 + (8 + 5 / 30.5) / 12 - (2005 + 9.5 / 12)), 0);
   const lapsed = await section.locator('rect.lapsed-band').boundingBox();
@@ -86,6 +86,10 @@ test('the timeline is drawn to scale, with the lapse shaded and 2023 enlarged in
   await expect(section.locator('text.term-label')).toHaveText(slide.term.label);
   for (const event of slide.events) await expect(section.locator('text.event-label', { hasText: `${event.when} · ${event.label}` })).toHaveCount(1);
   await expect(section.locator('text.event-label--published')).toContainText('20 Sep 2023');
+  // In the inset, the 2023 events keep their order and spread over the width.
+  const inset = await section.locator('circle.timeline-marker[data-where="inset"]').evaluateAll((circles) => circles.map((circle) => circle.getBoundingClientRect().x));
+  expect(inset.length).toBeGreaterThanOrEqual(3);
+  expect(Math.max(...inset) - Math.min(...inset)).toBeGreaterThan(300);
 });
 
 test('the claims-versus-record grid is generated from the point slides, so the two say the same', async ({ page }) => {

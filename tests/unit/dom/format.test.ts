@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../../src/dom/format.ts';
+import { formatDate, hostOf } from '../../../src/dom/format.ts';
 
 describe('formatDate', () => {
   it('writes an ISO date as day, short month and year', () => {
@@ -7,7 +7,18 @@ describe('formatDate', () => {
     expect(formatDate('2018-09-07')).toBe('7 Sep 2018');
   });
 
+  it('writes a month as short month and year', () => {
+    expect(formatDate('2025-03')).toBe('Mar 2025');
+  });
+
   it('leaves a bare year as it is', () => {
     expect(formatDate('2018')).toBe('2018');
+  });
+});
+
+describe('hostOf', () => {
+  it('gives a link’s host without www', () => {
+    expect(hostOf('https://www.thehindu.com/news/x')).toBe('thehindu.com');
+    expect(hostOf('not a url')).toBe('not a url');
   });
 });
