@@ -1,23 +1,30 @@
 /**
- * npm run bench: the deck against a plain reveal.js baseline (bench/baseline), measured in one
- * run on one machine, alternating the two. Prints a table and writes docs/benchmarks.md.
+ * npm run bench: the deck against a plain reveal.js baseline of the same size (bench/baseline,
+ * see baseline-deck.ts), measured in one run on one machine, alternating the contenders so that
+ * background noise hits all alike. Prints a table and writes it into docs/benchmarks.md.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../src/node/find-chromium.ts';
-import { serveFolder } from '../src/node/static-server.ts';
+import { serveFolder, type RunningServer } from '../src/node/static-server.ts';
 import { CANVAS, READY_SELECTOR } from '../src/constants.ts';
+import { writeBaseline } from './baseline-deck.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
 const BASELINE_DIST = join(OUT, 'baseline');
 const LOADS = 21;
 const PDF_RUNS = 7;
+const STARTS = 7;
 const BUILDS = 3;
 
-type Pair = { ours: number; baseline: number };
+/** One run of a command: wall and CPU time (user + system, children included), in ms. */
+interface Timing {
+  readonly wall: number;
+  readonly cpu: number;
+}
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -25,29 +32,48 @@ const median = (values: readonly number[]): number => {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
 
-function summary(pairs: readonly Pair[]): { ours: number; baseline: number; ratio: number; ratioMin: number; ratioMax: number } {
-  const ratios = pairs.map((pair) => pair.ours / pair.baseline);
-  return {
-    ours: median(pairs.map((pair) => pair.ours)),
-    baseline: median(pairs.map((pair) => pair.baseline)),
-    ratio: median(ratios),
-    ratioMin: Math.min(...ratios),
-    ratioMax: Math.max(...ratios),
-  };
+/** Median of the pair-by-pair ratios, with their range. */
+function ratios(ours: readonly number[], theirs: readonly number[]): { median: number; min: number; max: number } {
+  const each = ours.map((value, index) => value / (theirs[index] ?? Number.NaN));
+  return { median: median(each), min: Math.min(...each), max: Math.max(...each) };
 }
 
-/** Wall time of a command, in milliseconds; fails loudly if the command fails. */
-function timed(command: string, args: readonly string[]): number {
+const seconds = (text: string): number => {
+  const match = /(\d+)m([\d.]+)s/.exec(text);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : Number.NaN;
+};
+
+/**
+ * Runs a command to the end and times it. CPU time comes from bash's `times` (its children's
+ * user and system time, which includes every process they waited for, e.g. Chromium).
+ */
+function timed(command: string, args: readonly string[], env: Record<string, string> = {}): Timing {
+  const script = '"$@" >/dev/null 2>"$BENCH_ERR"; status=$?; times; exit $status';
+  const errors = join(OUT, 'stderr.txt');
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  const elapsed = performance.now() - started;
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
-  return elapsed;
+  const result = spawnSync('bash', ['-c', script, 'bash', command, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, BENCH_ERR: errors },
+  });
+  const wall = performance.now() - started;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed; see ${errors}`);
+  const children = result.stdout.trim().split('\n').at(-1)?.split(/\s+/) ?? [];
+  return { wall, cpu: (seconds(children[0] ?? '') + seconds(children[1] ?? '')) * 1000 };
 }
 
-const buildOurs = (): number => timed('npm', ['run', '-s', 'build']);
-const buildBaseline = (): number =>
-  timed(join(ROOT, 'node_modules/.bin/vite'), ['build', 'bench/baseline', '--outDir', BASELINE_DIST, '--emptyOutDir', '--base', './', '--logLevel', 'silent']);
+/** Runs the contenders round-robin, `runs` times, rotating who goes first. */
+function alternate<K extends string>(runs: number, contenders: Record<K, () => Timing>): Record<K, Timing[]> {
+  const names = Object.keys(contenders) as K[];
+  const results = Object.fromEntries(names.map((name) => [name, [] as Timing[]])) as Record<K, Timing[]>;
+  for (let run = 0; run < runs; run += 1) {
+    for (let turn = 0; turn < names.length; turn += 1) {
+      const name = names[(run + turn) % names.length] as K;
+      results[name].push(contenders[name]());
+    }
+  }
+  return results;
+}
 
 /**
  * One fresh load (new context, empty cache): ms from navigation to ready, and the bytes of every
@@ -71,9 +97,49 @@ async function load(browser: Browser, url: string): Promise<{ ready: number; byt
   return { ready, bytes };
 }
 
+/** Ms from navigation to a ready print view, as the export loads it (no waiting for the load event). */
+async function printViewReady(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage();
+  const started = performance.now();
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator(READY_SELECTOR).waitFor({ state: 'attached' });
+  const elapsed = performance.now() - started;
+  await page.close();
+  return elapsed;
+}
+
+/** The hand-written static server against Vite's own preview server, as the export would use them. */
+async function compareServers(browser: Browser): Promise<{ importVite: number; startOurs: number; startVite: number; loadOurs: number; loadVite: number }> {
+  let started = performance.now();
+  const { preview } = await import('vite');
+  const importVite = performance.now() - started;
+  const startOurs: number[] = [];
+  const startVite: number[] = [];
+  const loadOurs: number[] = [];
+  const loadVite: number[] = [];
+  for (let run = 0; run < PDF_RUNS; run += 1) {
+    started = performance.now();
+    const ours: RunningServer = await serveFolder(join(ROOT, 'dist'));
+    startOurs.push(performance.now() - started);
+    started = performance.now();
+    const vite = await preview({ configFile: false, root: ROOT, logLevel: 'silent', build: { outDir: 'dist' }, preview: { port: 0, host: '127.0.0.1', open: false } });
+    startVite.push(performance.now() - started);
+    const viteUrl = vite.resolvedUrls?.local[0] ?? '';
+    const first = run % 2 === 0;
+    const a = await printViewReady(browser, `${first ? ours.url : viteUrl}index.html?print-pdf`);
+    const b = await printViewReady(browser, `${first ? viteUrl : ours.url}index.html?print-pdf`);
+    loadOurs.push(first ? a : b);
+    loadVite.push(first ? b : a);
+    await ours.close();
+    await vite.close();
+  }
+  return { importVite, startOurs: median(startOurs), startVite: median(startVite), loadOurs: median(loadOurs), loadVite: median(loadVite) };
+}
+
 const ms = (value: number): string => `${Math.round(value)} ms`;
 const kb = (value: number): string => `${(value / 1024).toFixed(1)} KB`;
-const ratio = (value: number): string => `${value.toFixed(2)}×`;
+const x = (value: number): string => `${value.toFixed(2)}×`;
+const range = (r: { median: number; min: number; max: number }): string => `${x(r.median)} (${x(r.min)}–${x(r.max)})`;
 
 const REPORT = join(ROOT, 'docs/benchmarks.md');
 const START = '<!-- results: written by npm run bench -->';
@@ -91,72 +157,81 @@ async function writeResults(results: string): Promise<void> {
 
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
-  console.log('bench: building (ours, then baseline)…');
-  const builds: Pair[] = [];
-  for (let run = 0; run < BUILDS; run += 1) builds.push({ ours: buildOurs(), baseline: buildBaseline() });
+  const found = findChromium();
+  const baseline = await writeBaseline(ROOT, OUT);
+  const vite = join(ROOT, 'node_modules/.bin/vite');
+  console.log(`bench: building (ours, then a ${baseline.slides}-slide baseline)…`);
+  const builds = alternate(BUILDS, {
+    ours: () => timed('npm', ['run', '-s', 'build']),
+    baseline: () => timed(vite, ['build', baseline.source, '--outDir', BASELINE_DIST, '--emptyOutDir', '--base', './', '--logLevel', 'silent']),
+  });
 
   const ours = await serveFolder(join(ROOT, 'dist'), { gzip: true });
-  const baseline = await serveFolder(BASELINE_DIST, { gzip: true });
-  const found = findChromium();
+  const theirs = await serveFolder(BASELINE_DIST, { gzip: true });
   const browser = await chromium.launch({ executablePath: found.path, args: chromiumArgs() });
   const chromiumVersion = browser.version();
-  const ready: Pair[] = [];
-  const bytes: Pair[] = [];
+  const loads = { ours: [] as { ready: number; bytes: number }[], baseline: [] as { ready: number; bytes: number }[] };
   console.log(`bench: ${LOADS} fresh loads each, alternating…`);
+  let servers;
   try {
     for (let run = 0; run < LOADS; run += 1) {
       const first = run % 2 === 0;
-      const a = await load(browser, first ? ours.url : baseline.url);
-      const b = await load(browser, first ? baseline.url : ours.url);
-      const [mine, theirs] = first ? [a, b] : [b, a];
-      ready.push({ ours: mine.ready, baseline: theirs.ready });
-      bytes.push({ ours: mine.bytes, baseline: theirs.bytes });
+      const a = await load(browser, first ? ours.url : theirs.url);
+      const b = await load(browser, first ? theirs.url : ours.url);
+      loads.ours.push(first ? a : b);
+      loads.baseline.push(first ? b : a);
     }
+    console.log('bench: static server against Vite preview…');
+    servers = await compareServers(browser);
   } finally {
     await browser.close();
-    await Promise.all([ours.close(), baseline.close()]);
+    await Promise.all([ours.close(), theirs.close()]);
   }
 
-  console.log(`bench: ${PDF_RUNS} PDF exports each, alternating…`);
-  const pdf: Pair[] = [];
-  const pdfWithoutNpm: number[] = [];
+  console.log(`bench: ${PDF_RUNS} slides-PDF exports each (ours, plain floor, Marp), rotating…`);
   const pdfOut = join(OUT, 'pdf');
-  for (let run = 0; run < PDF_RUNS; run += 1) {
-    // The same export without npm's own start-up, to show what npm adds.
-    pdfWithoutNpm.push(timed(process.execPath, ['--import', 'tsx/esm', 'src/export/cli.ts', '--only', 'slides', '--out', pdfOut]));
-    const exportOurs = (): number => timed('npm', ['run', '-s', 'export', '--', '--only', 'slides', '--out', pdfOut]);
-    const printBaseline = (): number => timed(process.execPath, ['--import', 'tsx/esm', 'bench/bare-print.ts', BASELINE_DIST, join(pdfOut, 'baseline.pdf')]);
-    if (run % 2 === 0) {
-      const mine = exportOurs();
-      pdf.push({ ours: mine, baseline: printBaseline() });
-    } else {
-      const theirs = printBaseline();
-      pdf.push({ ours: exportOurs(), baseline: theirs });
-    }
-  }
+  await mkdir(pdfOut, { recursive: true });
+  timed(process.execPath, ['src/export/launch.mjs', '--help']); // compiles the CLI if needed
+  const pdf = alternate(PDF_RUNS, {
+    ours: () => timed(process.execPath, ['src/export/launch.mjs', '--only', 'slides', '--out', pdfOut]),
+    floor: () => timed(process.execPath, ['bench/bare-print.mjs', BASELINE_DIST, join(pdfOut, 'floor.pdf'), found.path]),
+    marp: () =>
+      timed(join(ROOT, 'node_modules/.bin/marp'), ['--pdf', '--no-stdin', '--browser-path', found.path, '-o', join(pdfOut, 'marp.pdf'), baseline.markdown], {
+        CHROME_PATH: found.path,
+      }),
+  });
+  console.log(`bench: start-up, ${STARTS} each…`);
+  const starts = alternate(STARTS, {
+    node: () => timed(process.execPath, ['-e', '0']),
+    help: () => timed(process.execPath, ['src/export/launch.mjs', '--help']),
+    npm: () => timed('npm', ['run', '-s', 'export', '--', '--help']),
+  });
 
-  const r = summary(ready);
-  const b = summary(bytes);
-  const p = summary(pdf);
-  const m = summary(builds);
+  const wall = (runs: readonly Timing[]): number[] => runs.map((run) => run.wall);
+  const cpu = (runs: readonly Timing[]): number[] => runs.map((run) => run.cpu);
+  const readyRatio = ratios(loads.ours.map((l) => l.ready), loads.baseline.map((l) => l.ready));
+  const bytes = { ours: median(loads.ours.map((l) => l.bytes)), baseline: median(loads.baseline.map((l) => l.bytes)) };
   const rows = [
-    ['Ready time (navigation → reveal.js ready, fonts loaded), median', ms(r.ours), ms(r.baseline), `${ratio(r.ratio)} (min ${ratio(r.ratioMin)}, max ${ratio(r.ratioMax)})`, '≤ 1.00×'],
-    ['Bytes transferred on first load (gzip, incl. fonts)', kb(b.ours), kb(b.baseline), ratio(b.ratio), '≤ 200 KB'],
-    ['Slides PDF: `npm run export -- --only slides` vs bare Playwright print, median', ms(p.ours), ms(p.baseline), `${ratio(p.ratio)} (min ${ratio(p.ratioMin)}, max ${ratio(p.ratioMax)})`, '≤ 1.30×'],
-    ['Slides PDF, the same export started with `node` instead of `npm run`, median', ms(median(pdfWithoutNpm)), ms(p.baseline), ratio(median(pdfWithoutNpm) / p.baseline), '—'],
-    ['Build (`npm run build` vs `vite build` of the baseline), median', ms(m.ours), ms(m.baseline), ratio(m.ratio), '—'],
+    ['Ready time (navigation → reveal.js ready, fonts loaded), median', ms(median(loads.ours.map((l) => l.ready))), ms(median(loads.baseline.map((l) => l.ready))), range(readyRatio), '≤ 1.00×'],
+    ['Bytes transferred on first load (gzip, incl. fonts)', kb(bytes.ours), kb(bytes.baseline), x(bytes.ours / bytes.baseline), '≤ 200 KB'],
+    ['Slides PDF, wall: `node src/export/launch.mjs --only slides` vs plain floor (`node bench/bare-print.mjs`)', ms(median(wall(pdf.ours))), ms(median(wall(pdf.floor))), range(ratios(wall(pdf.ours), wall(pdf.floor))), '≤ 1.15×'],
+    ['Slides PDF, CPU: the same', ms(median(cpu(pdf.ours))), ms(median(cpu(pdf.floor))), range(ratios(cpu(pdf.ours), cpu(pdf.floor))), '≤ 1.15×'],
+    ['Slides PDF, wall: ours vs Marp CLI `--pdf` (binary started directly)', ms(median(wall(pdf.ours))), ms(median(wall(pdf.marp))), range(ratios(wall(pdf.ours), wall(pdf.marp))), '< 1.00×'],
+    ['Slides PDF, CPU: ours vs Marp CLI', ms(median(cpu(pdf.ours))), ms(median(cpu(pdf.marp))), range(ratios(cpu(pdf.ours), cpu(pdf.marp))), '< 1.00×'],
+    ['Start-up, wall: `node src/export/launch.mjs --help` vs `node -e 0`', ms(median(wall(starts.help))), ms(median(wall(starts.node))), range(ratios(wall(starts.help), wall(starts.node))), '—'],
+    ["npm's own start-up: `npm run -s export -- --help` minus the same started directly", ms(median(wall(starts.npm)) - median(wall(starts.help))), '—', '—', '—'],
+    ['Build (`npm run build` vs `vite build` of the baseline), median', ms(median(wall(builds.ours))), ms(median(wall(builds.baseline))), range(ratios(wall(builds.ours), wall(builds.baseline))), '—'],
   ];
-  const table = [
-    '| Measure | This deck | Baseline | Ratio (pair by pair) | Target |',
-    '| --- | --- | --- | --- | --- |',
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
+  const table = ['| Measure | This deck | Baseline / yardstick | Ratio, median of pairs (range) | Target |', '| --- | --- | --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  const serverNote = servers
+    ? `Server for the export (${PDF_RUNS} alternating loads of the print view): hand-written static server starts in ${ms(servers.startOurs)}, print view ready in ${ms(servers.loadOurs)}; Vite's preview server needs ${ms(servers.importVite)} to import Vite, then starts in ${ms(servers.startVite)}, print view ready in ${ms(servers.loadVite)}.`
+    : '';
   const header = [
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with Node ${process.version}, Chromium ${chromiumVersion} (${found.path}).`,
-    `${LOADS} fresh page loads each (new browser context, empty cache), ${PDF_RUNS} PDF exports each, ${BUILDS} builds each; the two alternate within the run.`,
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with Node ${process.version}, Chromium ${chromiumVersion} (${found.path}); deck and baseline have ${baseline.slides} slides.`,
+    `${LOADS} fresh page loads each, ${PDF_RUNS} PDF exports each (three contenders rotating), ${STARTS} start-ups each, ${BUILDS} builds each. CPU is user + system time of the process and everything it waited for (Chromium included).`,
   ].join('\n');
-  console.log(`\n${header}\n\n${table}\n`);
-  await writeResults(`${header}\n\n${table}`);
+  console.log(`\n${header}\n\n${table}\n\n${serverNote}\n`);
+  await writeResults(`${header}\n\n${table}\n\n${serverNote}`);
 }
 
 await main();

@@ -1,22 +1,14 @@
 /**
  * npm run export [-- options]: the deck as files (slides PDF, handout PDF, …). This entry point
  * only reads the options, reports progress and turns failures and signals into messages and
- * exit codes; run-export.ts does the work. `npm run export -- --help` lists the options.
+ * exit codes; run-export.ts does the work. launch.mjs compiles it and calls runCli.
+ * `npm run export -- --help` lists the options.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { deckMeta } from '../../slides/meta.ts';
 import { PartialWriteError } from '../node/atomic-write.ts';
 import { Cleanups } from './cleanups.ts';
 import { helpText, parseOptions, UsageError, type Options } from './options.ts';
-
-/** The project folder: the nearest one above this file with a package.json (also when compiled). */
-function findProjectDir(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
-  }
-}
 
 const log = (line: string): void => console.log(`export: ${line}`);
 
@@ -53,10 +45,9 @@ function stopOnSignals(cleanups: Cleanups): { readonly stopping: () => boolean }
   return { stopping: () => stopping };
 }
 
-async function run(options: Options, cleanups: Cleanups): Promise<void> {
+async function run(options: Options, cleanups: Cleanups, projectDir: string): Promise<void> {
   // Loaded here, not at the top, so that --help and usage errors answer at once.
   const { runExport } = await import('./run-export.ts');
-  const projectDir = findProjectDir(import.meta.dirname);
   const files = await runExport(
     {
       formats: options.formats,
@@ -76,7 +67,8 @@ async function run(options: Options, cleanups: Cleanups): Promise<void> {
   for (const file of files) console.log(`  ${file.shown}  ${file.summary}  ${formatSize(file.bytes)}`);
 }
 
-async function main(): Promise<number> {
+/** Runs the export for the project in `projectDir` with the process's arguments; returns the exit code. */
+export async function runCli(projectDir: string): Promise<number> {
   let options: Options;
   try {
     options = parseOptions(process.argv.slice(2), process.env);
@@ -92,7 +84,7 @@ async function main(): Promise<number> {
   const cleanups = new Cleanups();
   const signals = stopOnSignals(cleanups);
   try {
-    await run(options, cleanups);
+    await run(options, cleanups, projectDir);
     return 0;
   } catch (error) {
     if (signals.stopping()) return new Promise<number>(() => undefined); // the signal handler exits
@@ -104,7 +96,3 @@ async function main(): Promise<number> {
     if (!signals.stopping()) await cleanups.runAll();
   }
 }
-
-// Exit as soon as the work is done: nothing left running (a stuck close, a build's worker) may
-// keep the process alive.
-process.exit(await main());

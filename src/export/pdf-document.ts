@@ -1,5 +1,12 @@
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
 import type { PrintedSlide } from './print.ts';
+
+/*
+ * Finishes the PDF Chromium printed, by an incremental update (PDF 1.7, § 7.5.6): the printed
+ * bytes stay as they are and a few objects are appended (document info, a flat outline, the
+ * catalog pointing at it) with their own cross-reference section. Much cheaper than parsing and
+ * rewriting the whole file, and it only needs the simple structure Chromium (Skia) writes: a
+ * classic cross-reference table and plain dictionaries for the catalog, pages and outline.
+ */
 
 export interface DocumentInfo {
   readonly title: string;
@@ -14,49 +21,99 @@ export interface FinishedPdf {
   readonly pages: number;
 }
 
+class UnreadablePdfError extends Error {
+  constructor(detail: string) {
+    super(`the printed PDF could not be finished: ${detail} (expected a PDF as Chromium prints it).`);
+    this.name = 'UnreadablePdfError';
+  }
+}
+
+/** The printed file as text, one character per byte, and where its objects are. */
+interface ParsedPdf {
+  readonly text: string;
+  readonly offsets: ReadonlyMap<number, number>;
+  readonly size: number;
+  readonly root: number;
+  readonly startxref: number;
+}
+
+function parse(bytes: Uint8Array): ParsedPdf {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const end = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
+  if (!end) throw new UnreadablePdfError('no startxref at the end');
+  const startxref = Number(end[1]);
+  const offsets = new Map<number, number>();
+  let trailer = '';
+  for (let at: number | undefined = startxref; at !== undefined; ) {
+    const section = /^xref\s+([\s\S]*?)trailer\s*(<<[\s\S]*?>>)\s*startxref/.exec(text.slice(at));
+    if (!section) throw new UnreadablePdfError('no classic cross-reference table');
+    const lines = (section[1] ?? '').trim().split(/\s*\n\s*/);
+    for (let line = 0; line < lines.length; ) {
+      const [first = 0, count = 0] = (lines[line] ?? '').split(/\s+/).map(Number);
+      for (let entry = 0; entry < count; entry += 1) {
+        const [offset, , kind] = (lines[line + 1 + entry] ?? '').split(/\s+/);
+        if (kind === 'n' && !offsets.has(first + entry)) offsets.set(first + entry, Number(offset));
+      }
+      line += 1 + count;
+    }
+    trailer ||= section[2] ?? '';
+    const previous = /\/Prev\s+(\d+)/.exec(section[2] ?? '');
+    at = previous ? Number(previous[1]) : undefined;
+  }
+  const size = /\/Size\s+(\d+)/.exec(trailer);
+  const root = /\/Root\s+(\d+)\s+0\s+R/.exec(trailer);
+  if (!size || !root) throw new UnreadablePdfError('no /Size or /Root in the trailer');
+  return { text, offsets, size: Number(size[1]), root: Number(root[1]), startxref };
+}
+
+/** The dictionary of object `number` (for the plain dictionaries read here, never streams). */
+function objectText(pdf: ParsedPdf, number: number): string {
+  const offset = pdf.offsets.get(number);
+  if (offset === undefined) throw new UnreadablePdfError(`object ${number} is missing`);
+  const end = pdf.text.indexOf('endobj', offset);
+  const body = /^\s*\d+\s+\d+\s+obj\s*([\s\S]*)$/.exec(pdf.text.slice(offset, end));
+  if (!body || end < 0) throw new UnreadablePdfError(`object ${number} is malformed`);
+  return (body[1] ?? '').trim();
+}
+
+const reference = (dictionary: string, key: string): number | undefined => {
+  const match = new RegExp(`/${key}\\s+(\\d+)\\s+0\\s+R`).exec(dictionary);
+  return match ? Number(match[1]) : undefined;
+};
+
 /** The destinations of Chromium's outline entries (one per heading), in document order. */
-function headingDestinations(pdf: PDFDocument): PDFArray[] {
-  const found: PDFArray[] = [];
-  const visit = (item: PDFDict | undefined): void => {
-    for (let current = item; current; current = current.lookupMaybe(PDFName.of('Next'), PDFDict)) {
-      const destination = current.lookupMaybe(PDFName.of('Dest'), PDFArray);
-      if (destination) found.push(destination);
-      visit(current.lookupMaybe(PDFName.of('First'), PDFDict));
+function headingDestinations(pdf: ParsedPdf, catalog: string): string[] {
+  const found: string[] = [];
+  const visit = (first: number | undefined, depth: number): void => {
+    for (let item = first; item !== undefined; ) {
+      if (depth > 64 || found.length > 10_000) throw new UnreadablePdfError('the outline does not end');
+      const entry = objectText(pdf, item);
+      const destination = /\/Dest\s*(\[[^\]]*\])/.exec(entry);
+      if (destination) found.push(destination[1] ?? '');
+      visit(reference(entry, 'First'), depth + 1);
+      item = reference(entry, 'Next');
     }
   };
-  const outlines = pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
-  visit(outlines?.lookupMaybe(PDFName.of('First'), PDFDict));
+  const outlines = reference(catalog, 'Outlines');
+  if (outlines !== undefined) visit(reference(objectText(pdf, outlines), 'First'), 0);
   return found;
 }
 
-/** Replaces the outline with one flat bookmark per slide, named by its title. */
-function writeOutline(pdf: PDFDocument, titles: readonly string[], destinations: readonly PDFArray[]): void {
-  const { context } = pdf;
-  const outlinesRef = context.nextRef();
-  const itemRefs: PDFRef[] = titles.map(() => context.nextRef());
-  titles.forEach((title, index) => {
-    const item = context.obj({});
-    item.set(PDFName.of('Title'), PDFHexString.fromText(title));
-    item.set(PDFName.of('Parent'), outlinesRef);
-    item.set(PDFName.of('Dest'), destinations[index] ?? context.obj([]));
-    const previous = itemRefs[index - 1];
-    const next = itemRefs[index + 1];
-    if (previous) item.set(PDFName.of('Prev'), previous);
-    if (next) item.set(PDFName.of('Next'), next);
-    context.assign(itemRefs[index] as PDFRef, item);
-  });
-  const outlines = context.obj({});
-  outlines.set(PDFName.of('Type'), PDFName.of('Outlines'));
-  const [first] = itemRefs;
-  const last = itemRefs[itemRefs.length - 1];
-  if (first && last) {
-    outlines.set(PDFName.of('First'), first);
-    outlines.set(PDFName.of('Last'), last);
-  }
-  outlines.set(PDFName.of('Count'), PDFNumber.of(itemRefs.length));
-  context.assign(outlinesRef, outlines);
-  pdf.catalog.set(PDFName.of('Outlines'), outlinesRef);
-  pdf.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+/** A text string as PDF writes any Unicode text: UTF-16BE with a byte-order mark, in hex. */
+function textString(text: string): string {
+  let hex = 'FEFF';
+  for (let index = 0; index < text.length; index += 1) hex += text.charCodeAt(index).toString(16).padStart(4, '0').toUpperCase();
+  return `<${hex}>`;
+}
+
+/** D:YYYYMMDDHHmmSSZ */
+const pdfDate = (date: Date): string => `(D:${date.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z)`;
+
+/** The catalog with its outline replaced and the outline shown when the file opens. */
+function updatedCatalog(catalog: string, outlines: number): string {
+  const without = catalog.replace(/\/Outlines\s+\d+\s+0\s+R/, '').replace(/\/PageMode\s*\/\w+/, '');
+  const close = without.lastIndexOf('>>');
+  return `${without.slice(0, close).trimEnd()}\n/Outlines ${outlines} 0 R\n/PageMode /UseOutlines>>`;
 }
 
 /**
@@ -71,28 +128,56 @@ export async function finishPdf(
   onePagePerSlide: boolean,
   now: Date = new Date(),
 ): Promise<FinishedPdf> {
-  // Fastest: parse and write in one go instead of yielding to the event loop every few objects.
-  const pdf = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  const pages = pdf.getPageCount();
+  const pdf = parse(printed);
+  const catalog = objectText(pdf, pdf.root);
+  const pagesRef = reference(catalog, 'Pages');
+  const count = pagesRef === undefined ? undefined : /\/Count\s+(\d+)/.exec(objectText(pdf, pagesRef));
+  if (!count) throw new UnreadablePdfError('no page count');
+  const pages = Number(count[1]);
   if (onePagePerSlide ? pages !== slides.length : pages < slides.length) {
     throw new Error(
       `the PDF has ${pages} pages for ${slides.length} slides; ${onePagePerSlide ? 'each slide must fit on exactly one page' : 'every slide needs at least one page'}. A slide that overflows the canvas adds a page: check the overflow test.`,
     );
   }
-  const destinations = headingDestinations(pdf);
+  const destinations = headingDestinations(pdf, catalog);
   if (destinations.length !== slides.length) {
     throw new Error(`the PDF has ${destinations.length} headings for ${slides.length} slides; every slide needs exactly one heading (h1 or h2).`);
   }
-  writeOutline(pdf, slides.map((slide) => slide.title), destinations);
 
-  pdf.setTitle(info.title, { showInWindowTitleBar: true });
-  pdf.setAuthor(info.author);
-  pdf.setSubject(info.subject);
-  pdf.setKeywords([info.keywords.join(', ')]);
-  pdf.setLanguage(info.language);
-  pdf.setCreator('cismoa-briefing (npm run export): reveal.js print view, Chromium');
-  pdf.setProducer('Chromium (Skia/PDF), pdf-lib');
-  pdf.setCreationDate(now);
-  pdf.setModificationDate(now);
-  return { bytes: await pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY }), pages };
+  // New objects: the document info, the outline root, one item per slide; then the catalog anew.
+  const infoRef = pdf.size;
+  const outlinesRef = pdf.size + 1;
+  const itemRef = (index: number): number => pdf.size + 2 + index;
+  const objects = new Map<number, string>();
+  const date = pdfDate(now);
+  objects.set(
+    infoRef,
+    `<</Title ${textString(info.title)}\n/Author ${textString(info.author)}\n/Subject ${textString(info.subject)}\n/Keywords ${textString(info.keywords.join(', '))}\n/Creator ${textString('cismoa-briefing (npm run export): reveal.js print view, Chromium')}\n/Producer ${textString('Chromium (Skia/PDF)')}\n/CreationDate ${date}\n/ModDate ${date}>>`,
+  );
+  const last = slides.length - 1;
+  objects.set(outlinesRef, `<</Type /Outlines\n/First ${itemRef(0)} 0 R\n/Last ${itemRef(last)} 0 R\n/Count ${slides.length}>>`);
+  slides.forEach((slide, index) => {
+    const links = [index > 0 ? `/Prev ${itemRef(index - 1)} 0 R` : '', index < last ? `/Next ${itemRef(index + 1)} 0 R` : ''].filter(Boolean);
+    objects.set(itemRef(index), `<</Title ${textString(slide.title)}\n/Parent ${outlinesRef} 0 R\n/Dest ${destinations[index] ?? '[]'}${links.map((link) => `\n${link}`).join('')}>>`);
+  });
+  objects.set(pdf.root, updatedCatalog(catalog, outlinesRef));
+
+  let update = '\n';
+  const written: [number, number][] = [];
+  for (const [number, body] of objects) {
+    written.push([number, printed.length + update.length]);
+    update += `${number} 0 obj\n${body}\nendobj\n`;
+  }
+  const xref = printed.length + update.length;
+  written.sort(([a], [b]) => a - b);
+  update += 'xref\n';
+  for (const [number, offset] of written) update += `${number} 1\n${String(offset).padStart(10, '0')} 00000 n \n`;
+  const size = Math.max(pdf.size, itemRef(last) + 1);
+  update += `trailer\n<</Size ${size}\n/Root ${pdf.root} 0 R\n/Info ${infoRef} 0 R\n/Prev ${pdf.startxref}>>\nstartxref\n${xref}\n%%EOF\n`;
+
+  const appended = Buffer.from(update, 'latin1');
+  const bytes = new Uint8Array(printed.length + appended.length);
+  bytes.set(printed, 0);
+  bytes.set(appended, printed.length);
+  return { bytes, pages };
 }

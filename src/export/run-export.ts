@@ -51,6 +51,7 @@ export async function runExport(request: ExportRequest, cleanups: Cleanups, repo
   ]);
   const chromium = findChromium(request.chromiumPath);
   const browser = startBrowser(chromium, cleanups);
+  for (const target of targets) target.writer.warmUp?.().catch(() => undefined); // failures show in write()
   const buildStarted = performance.now();
   const built = await withinTime('Building the deck', TIME_LIMITS.build, buildIfNeeded(request.projectDir, request.distDir, request.rebuild));
   report(built ? `build: built dist/ in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s` : 'build: dist/ is up to date');

@@ -35,6 +35,8 @@ export interface WrittenFile {
 export interface Writer {
   /** One line for --help, e.g. "the slides, one 16:9 page each". */
   readonly description: string;
+  /** Starts loading what `write` needs (big libraries), so it loads while Chromium starts. */
+  warmUp?(): Promise<unknown>;
   fileName(meta: DeckMeta): string;
   write(capture: Capture, settings: ExportSettings): Promise<WrittenFile>;
 }

@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { finishPdf } from '../../../src/export/pdf-document.ts';
 
@@ -12,7 +12,7 @@ const slides = [
 async function blankPdf(pages: number): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   for (let i = 0; i < pages; i += 1) pdf.addPage([1920, 1080]);
-  return pdf.save();
+  return pdf.save({ useObjectStreams: false }); // a classic cross-reference table, as Chromium writes
 }
 
 describe('finishPdf', () => {
@@ -28,5 +28,51 @@ describe('finishPdf', () => {
 
   it('fails when the printed PDF has no heading to bookmark for each slide', async () => {
     await expect(finishPdf(await blankPdf(3), slides, info, true)).rejects.toThrow('the PDF has 0 headings for 3 slides');
+  });
+});
+
+describe('finishPdf on a printed PDF with a heading outline', () => {
+  /** Three pages and a nested outline (one heading each), as Chromium prints it. */
+  async function printedPdf(): Promise<Uint8Array> {
+    const pdf = await PDFDocument.create();
+    const pages = [0, 1, 2].map(() => pdf.addPage([1920, 1080]));
+    const { context } = pdf;
+    const outlinesRef = context.nextRef();
+    const refs = pages.map(() => context.nextRef());
+    pages.forEach((page, index) => {
+      const item = context.obj({ Title: PDFHexString.fromText(`Heading ${index}`), Parent: outlinesRef, Dest: [page.ref, 'XYZ', 0, 1000 - index, 0] });
+      const next = refs[index + 1];
+      if (next) item.set(PDFName.of('Next'), next);
+      context.assign(refs[index] as PDFRef, item);
+    });
+    context.assign(outlinesRef, context.obj({ Type: 'Outlines', First: refs[0] as PDFRef, Last: refs[2] as PDFRef, Count: 3 }));
+    pdf.catalog.set(PDFName.of('Outlines'), outlinesRef);
+    return pdf.save({ useObjectStreams: false });
+  }
+
+  it('appends metadata and one bookmark per slide, named by its title, pointing at its heading', async () => {
+    const printed = await printedPdf();
+    const finished = await finishPdf(printed, slides, info, true, new Date('2026-01-02T03:04:05Z'));
+    expect(finished.pages).toBe(3);
+    expect(Buffer.from(finished.bytes.subarray(0, printed.length)).equals(Buffer.from(printed))).toBe(true);
+    const pdf = await PDFDocument.load(finished.bytes, { updateMetadata: false });
+    expect([pdf.getTitle(), pdf.getAuthor(), pdf.getSubject(), pdf.getKeywords()]).toEqual(['T', 'A', 'S', 'k']);
+    expect(pdf.getCreationDate()?.toISOString()).toBe('2026-01-02T03:04:05.000Z');
+    const titles: string[] = [];
+    const tops: number[] = [];
+    const outlines = pdf.catalog.lookup(PDFName.of('Outlines'), PDFDict);
+    for (let item = outlines.lookupMaybe(PDFName.of('First'), PDFDict); item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      titles.push(item.lookup(PDFName.of('Title'), PDFHexString).decodeText());
+      tops.push(item.lookup(PDFName.of('Dest'), PDFArray).lookup(3, PDFNumber).asNumber());
+    }
+    expect(titles).toEqual(['One', 'Two', 'Three']);
+    expect(tops).toEqual([1000, 999, 998]);
+    expect(pdf.catalog.get(PDFName.of('PageMode'))).toBe(PDFName.of('UseOutlines'));
+  });
+
+  it('says what it expected when the file is not a PDF as Chromium prints it', async () => {
+    await expect(finishPdf(new TextEncoder().encode('not a pdf'), slides, info, true)).rejects.toThrow(
+      'the printed PDF could not be finished: no startxref at the end (expected a PDF as Chromium prints it).',
+    );
   });
 });
