@@ -35,6 +35,7 @@ function formatDuration(seconds: number): string {
 }
 
 async function start(): Promise<void> {
+  document.getElementById('needs-server')?.remove();
   const main = document.querySelector<HTMLElement>('main.handout');
   if (!main) throw new Error('handout.html must contain <main class="handout">');
 

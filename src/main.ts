@@ -1,8 +1,9 @@
-import Reveal from 'reveal.js';
+import Reveal, { type RevealApi } from 'reveal.js';
 import './theme/layers.css';
 import './theme/reveal-core.css';
 import './theme/slide-styles.ts';
 import './theme/reveal-theme.css';
+import './theme/print.css';
 import { deck } from '../slides/index.ts';
 import { sources } from '../slides/sources.ts';
 import { renderSlide } from './render/slide.ts';
@@ -14,7 +15,15 @@ import { READY_ATTRIBUTE } from './constants.ts';
  * looked at (reveal.js initialised, fonts loaded, and in print view the print layout done),
  * `<html data-deck-ready>` is set: tests and the PDF export wait for it instead of sleeping.
  */
+declare global {
+  interface Window {
+    /** The deck's reveal.js instance. */
+    Reveal?: RevealApi;
+  }
+}
+
 async function start(): Promise<void> {
+  document.getElementById('needs-server')?.remove();
   const root = document.querySelector<HTMLElement>('.reveal');
   const slidesElement = root?.querySelector<HTMLElement>('.slides');
   if (!root || !slidesElement) throw new Error('index.html must contain <div class="reveal"><div class="slides">');
@@ -25,8 +34,13 @@ async function start(): Promise<void> {
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // reveal.js's own test for its print view (its typings' isPrintingPDF() does not exist at run time).
   const printView = /print-pdf/i.test(window.location.search);
+  // reveal.js's own stylesheet prints a deck as flowing text unless <html> has this class; the
+  // deck's print.css prints the slides instead, one page each (the class has no other effect here).
+  if (!printView) document.documentElement.classList.add('print-pdf');
   const printLayoutDone = new Promise<void>((resolve) => root.addEventListener('pdf-ready', () => resolve(), { once: true }));
   const presentation = new Reveal(root, revealConfig(reducedMotion));
+  // reveal.js's convention, which its plugins and tools such as DeckTape rely on.
+  window.Reveal = presentation;
   await presentation.initialize();
   await document.fonts.ready;
   if (printView) {

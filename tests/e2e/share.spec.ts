@@ -1,0 +1,52 @@
+/**
+ * Sharing the deck without the export: the browser's own print, a built folder opened from
+ * disk, and reveal.js's `window.Reveal` convention that tools such as DeckTape rely on.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test as plainTest } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import { CANVAS, READY_SELECTOR } from '../../src/constants.ts';
+import { deckSlides } from './deck.ts';
+import { expect, openDeck, test } from './fixtures.ts';
+
+const slides = await deckSlides();
+
+test('printing the deck’s own address (Ctrl+P) gives one landscape 16:9 page per slide, every build step shown', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openDeck(page, './#/synthesis');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.reveal .fragment').first()).toHaveCSS('opacity', '1');
+  await expect(page.locator('.reveal .controls')).toBeHidden();
+  await page.emulateMedia({ media: null });
+  // What the browser's print dialog does: print the page as it is, at the size its CSS asks for.
+  const pdf = await PDFDocument.load(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  expect(pdf.getPageCount()).toBe(slides.length);
+  for (const printed of pdf.getPages()) {
+    const { width, height } = printed.getSize();
+    expect(width / height).toBeCloseTo(CANVAS.width / CANVAS.height, 2);
+  }
+});
+
+test('the deck exposes its reveal.js instance as window.Reveal', async ({ page }) => {
+  await openDeck(page);
+  expect(await page.evaluate(() => typeof window.Reveal?.getTotalSlides === 'function' && window.Reveal.getTotalSlides())).toBe(slides.length);
+});
+
+// Opened from disk the scripts are blocked (that is the point), so this test expects console errors.
+plainTest('the built deck opened from disk says how to open it instead of showing a blank page', async ({ page }) => {
+  for (const name of ['index.html', 'handout.html']) {
+    await page.goto(pathToFileURL(resolve(import.meta.dirname, '../../dist', name)).href);
+    const message = page.locator('#needs-server');
+    await expect(message).toBeVisible();
+    await expect(message).toHaveCSS('opacity', '1');
+    await expect(message).toContainText('npm run preview');
+    await expect(message).toContainText('npm run export -- --only html');
+    await expect(page.locator(READY_SELECTOR)).toHaveCount(0);
+  }
+});
+
+test('served, the deck never shows that message', async ({ page }) => {
+  await openDeck(page);
+  await expect(page.locator('#needs-server')).toHaveCount(0);
+});
