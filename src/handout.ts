@@ -34,6 +34,22 @@ function formatDuration(seconds: number): string {
   return whole > 0 ? `${whole} min ${rest} s` : `${rest} s`;
 }
 
+/** Scales a 1920×1080 slide to its frame's width (through the CSSOM, so the Content-Security-Policy allows it). */
+function fitSlide(frame: HTMLElement): void {
+  const section = frame.querySelector<HTMLElement>('section.slide');
+  if (section) section.style.transform = `scale(${frame.getBoundingClientRect().width / CANVAS.width})`;
+}
+
+/** A contents list for reading on a screen: each slide's title, linked to its place in the page. */
+function contents(titles: readonly { id: string; title: string }[]): HTMLElement {
+  return html(
+    'nav',
+    { class: 'handout-contents', 'aria-label': 'Slides' },
+    html('p', { class: 'handout-contents-title' }, 'Slides'),
+    html('ol', {}, ...titles.map(({ id, title }) => html('li', {}, html('a', { href: `#handout-${id}` }, title)))),
+  );
+}
+
 async function start(): Promise<void> {
   document.getElementById('needs-server')?.remove();
   const main = document.querySelector<HTMLElement>('main.handout');
@@ -48,20 +64,24 @@ async function start(): Promise<void> {
     return html(
       'article',
       { class: 'handout-entry', id: `handout-${slide.id}` },
-      html('p', { class: 'handout-meta' }, `Slide ${index + 1} of ${deck.length} · ${slide.title} · ${formatDuration(slide.seconds)}`),
+      html(
+        'p',
+        { class: 'handout-meta' },
+        `Slide ${index + 1} of ${deck.length} · ${slide.title} · ${formatDuration(slide.seconds)}`,
+        // On a screen, a slide too small to read opens full size in the presentation (or pinch to zoom).
+        html('a', { class: 'handout-open', href: `./#/${slide.id}` }, 'Open full size'),
+      ),
       frame,
       html('div', { class: 'handout-notes' }, ...renderNoteParagraphs(slide.notes)),
     );
   });
-  main.replaceChildren(...entries);
+  main.replaceChildren(contents(deck.map(({ slide }) => ({ id: slide.id, title: slide.title }))), ...entries);
 
   await document.fonts.ready;
-  // Scale each 1920×1080 slide into its frame (CSSOM, so the Content-Security-Policy allows it).
-  for (const frame of main.querySelectorAll<HTMLElement>('.handout-slide-frame')) {
-    const scale = frame.getBoundingClientRect().width / CANVAS.width;
-    const section = frame.firstElementChild;
-    if (section instanceof HTMLElement) section.style.transform = `scale(${scale})`;
-  }
+  const frames = [...main.querySelectorAll<HTMLElement>('.handout-slide-frame')];
+  frames.forEach(fitSlide);
+  // On a screen the page can change width (a phone turned, a window resized): refit the slides.
+  new ResizeObserver(() => frames.forEach(fitSlide)).observe(main);
   document.documentElement.setAttribute(READY_ATTRIBUTE, 'true');
 }
 

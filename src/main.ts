@@ -42,6 +42,10 @@ async function start(): Promise<void> {
   // reveal.js's convention, which its plugins and tools such as DeckTape rely on.
   window.Reveal = presentation;
   await presentation.initialize();
+  // R, listed in the help overlay (?): the reader with every slide and its notes, for phones.
+  presentation.addKeyBinding({ keyCode: 82, key: 'R', description: 'Reader: every slide with its notes (for phones)' }, () => {
+    window.location.href = './handout.html';
+  });
   await document.fonts.ready;
   if (printView) {
     await printLayoutDone;

@@ -50,3 +50,35 @@ test('served, the deck never shows that message', async ({ page }) => {
   await openDeck(page);
   await expect(page.locator('#needs-server')).toHaveCount(0);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the reader shows every slide at full width with its notes in readable type, and never scrolls sideways', async ({ page }) => {
+    await openDeck(page, './handout.html');
+    await expect(page.locator('.handout-entry')).toHaveCount(slides.length);
+    await expect(page.locator('.handout-contents a')).toHaveCount(slides.length);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    for (const [index, slide] of slides.entries()) {
+      const entry = page.locator('.handout-entry').nth(index);
+      await expect(entry.locator('section.slide h1, section.slide h2')).toHaveText(slide.title.replace(/\s+/g, ' '));
+      await expect(entry.locator('.handout-notes p').first()).toBeVisible();
+      const frame = await entry.locator('.handout-slide-frame').boundingBox();
+      expect(frame?.width ?? 0).toBeGreaterThan(340);
+      const picture = await entry.locator('section.slide').boundingBox();
+      expect(Math.abs((picture?.width ?? 0) - (frame?.width ?? 0))).toBeLessThan(2);
+    }
+    const fontSizes = await page.locator('.handout-notes p').evaluateAll((paragraphs) => paragraphs.map((paragraph) => parseFloat(getComputedStyle(paragraph).fontSize)));
+    expect(Math.min(...fontSizes)).toBeGreaterThanOrEqual(16);
+    await expect(page.locator('.handout-open').first()).toHaveAttribute('href', `./#/${slides[0]?.id}`);
+  });
+});
+
+test('the deck lists the reader in its help overlay, and R opens it', async ({ page }) => {
+  await openDeck(page);
+  await page.evaluate(() => window.Reveal?.toggleHelp(true));
+  await expect(page.locator('.r-overlay-help')).toContainText('Reader: every slide with its notes');
+  await page.evaluate(() => window.Reveal?.toggleHelp(false));
+  await page.keyboard.press('r');
+  await expect(page).toHaveURL(/handout\.html$/);
+});
