@@ -20,11 +20,20 @@ function paperFromAddress(): Paper {
   return asked !== null && asked in PAPER_SIZES ? (asked as Paper) : DEFAULT_PAPER;
 }
 
-/** Sets the printed page size (an @page rule: CSS cannot take it from a variable). */
+/** The handout's side margins on paper, in mm (handout.css's @page margin says the same). */
+const PAPER_SIDE_MARGIN_MM = 12;
+const PX_PER_MM = 96 / 25.4;
+
+/**
+ * Sets the printed page size (an @page rule: CSS cannot take it from a variable), and the scale
+ * that fits a slide to the printed page's width: on paper the width is known before it is laid out.
+ */
 function usePaper(paper: Paper): void {
   const rule = html('style', {}, `@page { size: ${PAPER_SIZES[paper].css}; }`);
   document.head.append(rule);
   document.documentElement.dataset['paper'] = paper;
+  const printedWidth = (PAPER_SIZES[paper].widthMm - 2 * PAPER_SIDE_MARGIN_MM) * PX_PER_MM;
+  document.documentElement.style.setProperty('--print-slide-scale', String(printedWidth / CANVAS.width));
 }
 
 /** 77 → "1 min 17 s". */
@@ -34,10 +43,14 @@ function formatDuration(seconds: number): string {
   return whole > 0 ? `${whole} min ${rest} s` : `${rest} s`;
 }
 
-/** Scales a 1920×1080 slide to its frame's width (through the CSSOM, so the Content-Security-Policy allows it). */
+/**
+ * Scales a 1920×1080 slide to its frame's width (through the CSSOM, so the Content-Security-Policy
+ * allows it). With `zoom`, not a transform: a transformed slide still takes 1920 px of layout, and
+ * Chromium then shrinks the whole printed page to fit it.
+ */
 function fitSlide(frame: HTMLElement): void {
   const section = frame.querySelector<HTMLElement>('section.slide');
-  if (section) section.style.transform = `scale(${frame.getBoundingClientRect().width / CANVAS.width})`;
+  if (section) section.style.zoom = String(frame.getBoundingClientRect().width / CANVAS.width);
 }
 
 /** A contents list for reading on a screen: each slide's title, linked to its place in the page. */

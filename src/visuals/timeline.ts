@@ -10,7 +10,7 @@ const AXIS_RIGHT = WIDTH - 24;
 const LANE_Y: Readonly<Record<TimelineLane, number>> = { pakistan: 100, india: 226, since: 318 };
 const LANE_NAMES: Readonly<Record<TimelineLane, string>> = { pakistan: 'Pakistan–US', india: 'India–US', since: 'Since the article' };
 const AXIS_Y = 420;
-const INSET_Y = 590;
+const INSET_Y = 556;
 const TICK_YEARS = 5;
 
 /** A date as a fractional year: "2005-10" → 2005.71 (middle of the month); "2020" → 2020.5. */
@@ -108,16 +108,16 @@ export function renderTimeline(slide: TimelineSlide): SVGSVGElement {
   const insetRight = x(insetTo);
   const inset = [
     svg('rect', { x: insetLeft, y: 64, width: insetRight - insetLeft, height: AXIS_Y - 64, class: 'inset-window' }),
-    svg('path', { d: `M${insetLeft},${AXIS_Y} L${AXIS_LEFT},${INSET_Y - 40} M${insetRight},${AXIS_Y} L${AXIS_RIGHT},${INSET_Y - 40}`, class: 'inset-zoom' }),
+    svg('path', { d: `M${insetLeft},${AXIS_Y + 62} L${AXIS_LEFT},${INSET_Y - 30} M${insetRight},${AXIS_Y + 62} L${AXIS_RIGHT},${INSET_Y - 30}`, class: 'inset-zoom' }),
     svg('line', { x1: AXIS_LEFT, x2: AXIS_RIGHT, y1: INSET_Y, y2: INSET_Y, class: 'inset-axis' }),
     label(0, INSET_Y + 10, 'Jul–Sep 2023', 'lane-name'),
+    // Labels below the inset's axis, on two rows taken in turn, each starting at its marker.
     ...inner.flatMap((event, index) => {
       const at = insetX(yearFraction(event.date));
-      const above = index % 2 === 0;
-      return [marker(at, INSET_Y, event.lane, event.date, 'inset'), label(at, INSET_Y + (above ? -26 : 52), `${event.when} · ${event.label}`, 'event-label', 'middle')];
+      return [marker(at, INSET_Y, event.lane, event.date, 'inset'), label(at - 12, INSET_Y + (index % 2 === 0 ? 50 : 86), `${event.when} · ${event.label}`, 'event-label')];
     }),
     marker(insetX(published), INSET_Y, 'published', slide.published, 'inset'),
-    label(insetX(published), INSET_Y + 52, `${formatDate(slide.published)} · Article published`, 'event-label event-label--published', 'end'),
+    label(insetX(published) + 12, INSET_Y + 50, `${formatDate(slide.published)} · Article published`, 'event-label event-label--published', 'end'),
   ];
 
   const description = [
