@@ -1,3 +1,5 @@
+import type { DeckMeta } from '../src/model.ts';
+
 /** Document-level facts about the deck: page title, PDF metadata, export file names. */
 export const deckMeta = {
   title: "Pakistan's CIS-MOA renewal with the United States",
@@ -9,4 +11,4 @@ export const deckMeta = {
   /** File-name stem for exports: exports/<slug>.pdf and exports/<slug>-notes.pdf. */
   slug: 'cismoa-briefing',
   language: 'en',
-} as const;
+} as const satisfies DeckMeta & { readonly subtitle: string };

@@ -239,6 +239,17 @@ export type Slide =
   | ConclusionSlide
   | SourcesSlide;
 
+/** Document-level facts about the deck (slides/meta.ts): page metadata, PDF properties, export file names. */
+export interface DeckMeta {
+  readonly title: string;
+  readonly author: string;
+  readonly subject: string;
+  readonly keywords: readonly string[];
+  readonly language: string;
+  /** File-name stem: exports/<slug>.pdf and so on. */
+  readonly slug: string;
+}
+
 /** A slide together with the file it came from, for error messages. */
 export interface SlideEntry {
   readonly file: string;

@@ -1,19 +1,11 @@
+import { PAPER_SIZES, type Paper } from '../constants.ts';
+import type { DeckMeta } from '../model.ts';
 import type { Capture } from './capture.ts';
 
-/** What the export needs to know about the deck (from slides/meta.ts, passed down by the CLI). */
-export interface DeckMeta {
-  readonly title: string;
-  readonly author: string;
-  readonly subject: string;
-  readonly keywords: readonly string[];
-  readonly language: string;
-  /** File-name stem: exports/<slug>.pdf and so on. */
-  readonly slug: string;
-}
+export type { DeckMeta, Paper };
 
-/** Handout paper sizes (the handout page sets its @page size from `?paper=`). */
-export const PAPERS = ['a4', 'letter'] as const;
-export type Paper = (typeof PAPERS)[number];
+/** Handout paper sizes (the handout page sets its @page size from `?paper=`), defined in constants.ts. */
+export const PAPERS = Object.keys(PAPER_SIZES) as Paper[];
 
 /** Everything a writer may use besides the capture. */
 export interface ExportSettings {
