@@ -14,6 +14,12 @@ export const READY_SELECTOR = `html[${READY_ATTRIBUTE}="true"]`;
 /** Set on `<html>` once the speaker view plugin (S) is registered. */
 export const SPEAKER_VIEW_READY_SELECTOR = 'html[data-speaker-view-ready="true"]';
 
+/**
+ * Set on `<html>` by the one-file export (<slug>.html): that file carries the deck alone, without
+ * the handout page, so the deck offers no link to it.
+ */
+export const ONE_FILE_ATTRIBUTE = 'data-one-file';
+
 /** The handout's paper sizes: `handout.html?paper=letter` prints on US Letter; A4 is the default. */
 export const PAPER_SIZES = {
   a4: { label: 'A4', css: 'A4 portrait', widthMm: 210, heightMm: 297 },

@@ -8,7 +8,7 @@ import { deck } from '../slides/index.ts';
 import { sources } from '../slides/sources.ts';
 import { renderSlide } from './render/slide.ts';
 import { revealConfig } from './reveal-config.ts';
-import { READY_ATTRIBUTE } from './constants.ts';
+import { ONE_FILE_ATTRIBUTE, READY_ATTRIBUTE } from './constants.ts';
 
 /**
  * Renders the slides into reveal.js's DOM and starts reveal.js. When the deck is ready to be
@@ -43,9 +43,12 @@ async function start(): Promise<void> {
   window.Reveal = presentation;
   await presentation.initialize();
   // R, listed in the help overlay (?): the reader with every slide and its notes, for phones.
-  presentation.addKeyBinding({ keyCode: 82, key: 'R', description: 'Reader: every slide with its notes (for phones)' }, () => {
-    window.location.href = './handout.html';
-  });
+  // Not in the one-file export, which has no reader page beside it.
+  if (!document.documentElement.hasAttribute(ONE_FILE_ATTRIBUTE)) {
+    presentation.addKeyBinding({ keyCode: 82, key: 'R', description: 'Reader: every slide with its notes (for phones)' }, () => {
+      window.location.href = './handout.html';
+    });
+  }
   await document.fonts.ready;
   if (printView) {
     await printLayoutDone;

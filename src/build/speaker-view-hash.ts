@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseAst } from 'vite';
+import { scriptHashSource } from './content-security-policy.ts';
 
 /**
  * reveal.js's speaker view is a page the notes plugin writes into a new window, with one inline
@@ -17,7 +17,7 @@ export function speakerViewScriptHash(): string {
   if (html === undefined) throw new Error(`${pluginFile}: speaker view page not found; has the notes plugin changed?`);
   const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
   if (scripts.length !== 1) throw new Error(`${pluginFile}: expected one inline script in the speaker view, found ${scripts.length}`);
-  return `'sha256-${createHash('sha256').update(scripts[0] ?? '').digest('base64')}'`;
+  return scriptHashSource(scripts[0] ?? '');
 }
 
 function findStringLiteral(node: unknown, marker: string): string | undefined {

@@ -13,7 +13,6 @@ export interface ExportRequest extends ExportSettings {
   readonly outDir: string;
   readonly cwd: string;
   readonly projectDir: string;
-  readonly distDir: string;
   /** --chromium, if given (else the usual search: see find-chromium.ts). */
   readonly chromiumPath: string | undefined;
   readonly rebuild: boolean;

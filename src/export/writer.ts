@@ -11,6 +11,8 @@ export const PAPERS = Object.keys(PAPER_SIZES) as Paper[];
 export interface ExportSettings {
   readonly meta: DeckMeta;
   readonly paper: Paper;
+  /** The built deck (dist/), for writers that read its files rather than a browser view. */
+  readonly distDir: string;
 }
 
 /** A finished file, in memory: nothing is on disk until every writer is done. */

@@ -97,6 +97,7 @@ test.describe('npm run export', () => {
     expect(result.stdout).toContain(`export: slides: writing ${join(outDir, SLIDES_PDF)}`);
     expect(result.stdout).toMatch(new RegExp(`\\n  ${join(outDir, SLIDES_PDF)}\\s+${slides.length} pages\\s+\\d+ KB`));
     expect(result.stdout).toMatch(new RegExp(`${NOTES_PDF}\\s+\\d+ pages\\s+\\d+ KB`));
+    expect(result.stdout).toMatch(new RegExp(`${deckMeta.slug}\\.html\\s+one file\\s+\\d+ KB`));
   });
 
   test('the slides PDF has one 16:9 page per slide, each with its title, as selectable text', async () => {

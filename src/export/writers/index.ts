@@ -1,4 +1,5 @@
 import type { Writer } from '../writer.ts';
+import { deckHtml } from './html.ts';
 import { notesPdf } from './notes-pdf.ts';
 import { slidesPdf } from './slides-pdf.ts';
 
@@ -9,6 +10,7 @@ import { slidesPdf } from './slides-pdf.ts';
 export const WRITERS = {
   slides: slidesPdf,
   notes: notesPdf,
+  html: deckHtml,
 } as const satisfies Record<string, Writer>;
 
 export type Format = keyof typeof WRITERS;

@@ -32,7 +32,8 @@ describe('parseOptions', () => {
   });
 
   it('rejects what it does not know, saying what it takes', () => {
-    expect(() => parseOptions(['--only', 'everything'])).toThrow('--only takes "slides" or "notes", not "everything".');
+    expect(() => parseOptions(['--only', 'everything'])).toThrow(`--only takes ${FORMATS.map((format) => `"${format}"`).join(' or ')}, not "everything".`);
+    expect(FORMATS).toEqual(expect.arrayContaining(['slides', 'notes', 'html']));
     expect(() => parseOptions(['--paper', 'a5'])).toThrow('--paper takes "a4" or "letter", not "a5".');
     expect(() => parseOptions(['--colour'])).toThrow("Unknown option '--colour'");
   });
@@ -43,7 +44,8 @@ describe('helpText', () => {
     const help = helpText({ slug: 'deck' });
     expect(help).toContain('slides   the slides, one 16:9 page each (deck.pdf)');
     expect(help).toContain('notes    a handout: each slide with its speaker notes (deck-notes.pdf)');
-    for (const option of ['--only <slides|notes>', '--out <folder>', '--paper <a4|letter>', '--chromium <path>', '--rebuild', '--debug']) {
+    expect(help).toContain('html     the deck as one HTML file that opens from disk (deck.html)');
+    for (const option of [`--only <${FORMATS.join('|')}>`, '--out <folder>', '--paper <a4|letter>', '--chromium <path>', '--rebuild', '--debug']) {
       expect(help).toContain(option);
     }
   });
