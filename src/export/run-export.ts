@@ -61,6 +61,7 @@ export async function runExport(request: ExportRequest, cleanups: Cleanups, repo
   for (const target of targets) {
     report(`${target.format}: writing ${target.shown}`);
     const file = await target.writer.write(capture, request);
+    for (const notice of file.notices ?? []) report(`${target.format}: ${notice}`);
     written.push({ ...target, ...file });
   }
   // Only now, with every file complete, does anything in the output folder change.

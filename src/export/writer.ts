@@ -20,6 +20,8 @@ export interface WrittenFile {
   readonly bytes: Uint8Array;
   /** For the report, e.g. "13 pages". */
   readonly summary: string;
+  /** Anything the format could not carry over as it is (printed with the progress), e.g. "slide 4: its visual is a picture". */
+  readonly notices?: readonly string[];
 }
 
 /**

@@ -148,13 +148,14 @@ test.describe('npm run export', () => {
 test('--help lists the options', async () => {
   const help = await exportDeck('--help');
   expect(help.code).toBe(0);
-  for (const option of ['--only <slides|notes>', '--out <folder>', '--paper <a4|letter>', '--chromium <path>', '--debug']) expect(help.stdout).toContain(option);
+  for (const option of ['--only <slides|notes|pptx', '--out <folder>', '--paper <a4|letter>', '--chromium <path>', '--debug']) expect(help.stdout).toContain(option);
 });
 
 test('an unknown option is a usage error', async () => {
   const bad = await exportDeck('--only', 'everything');
   expect(bad.code).toBe(2);
-  expect(bad.stderr).toContain('--only takes "slides" or "notes", not "everything".');
+  expect(bad.stderr).toContain('--only takes "slides" or "notes" or "pptx"');
+  expect(bad.stderr).toContain(', not "everything".');
 });
 
 test('a bogus Chromium path fails at once with how to provide one', async () => {

@@ -1,6 +1,7 @@
 import type { Writer } from '../writer.ts';
 import { deckHtml } from './html.ts';
 import { notesPdf } from './notes-pdf.ts';
+import { pptx } from './pptx.ts';
 import { slidesPdf } from './slides-pdf.ts';
 
 /**
@@ -10,6 +11,7 @@ import { slidesPdf } from './slides-pdf.ts';
 export const WRITERS = {
   slides: slidesPdf,
   notes: notesPdf,
+  pptx,
   html: deckHtml,
 } as const satisfies Record<string, Writer>;
 

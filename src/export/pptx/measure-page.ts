@@ -1,0 +1,310 @@
+/**
+ * Runs IN THE BROWSER (passed to page.evaluate, so it must not use anything from outside its
+ * own body): reads every slide of reveal.js's print view (all build steps shown) into
+ * positioned items — titles, text with its runs, lists, tables, shapes, pictures — measured in
+ * canvas pixels relative to the slide. Node code turns them into PowerPoint objects.
+ */
+import type { Box, Cell, Item, Line, MeasuredSlide, Paragraph, Run, RunStyle } from './measured.ts';
+
+export function measureSlides(slideSelector: string): MeasuredSlide[] {
+  const CONTAINERS = new Set(['DIV', 'HEADER', 'FOOTER', 'SECTION', 'FIGURE', 'MAIN', 'NAV', 'ARTICLE']);
+  const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION']);
+  const TABLE_PARTS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'CAPTION', 'COLGROUP', 'COL']);
+  const px = (value: string): number => Number.parseFloat(value) || 0;
+  const visible = (color: string): boolean => color !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(color);
+  const hidden = (element: Element): boolean => {
+    const style = getComputedStyle(element);
+    const rect = element.getBoundingClientRect();
+    return style.display === 'none' || style.visibility === 'hidden' || (rect.width <= 1 && rect.height <= 1);
+  };
+  const describe = (element: Element): string => {
+    const classes = [...element.classList].filter((name) => name !== 'fragment' && name !== 'visible');
+    return `${element.tagName.toLowerCase()}${classes.map((name) => `.${name}`).join('')}`;
+  };
+
+  const slides = [...document.querySelectorAll(slideSelector)];
+  return slides.map((section) => {
+    const origin = section.getBoundingClientRect();
+    const boxOf = (rect: DOMRect): Box => ({ x: rect.left - origin.left, y: rect.top - origin.top, w: rect.width, h: rect.height });
+    const pageBoxOf = (rect: DOMRect): Box => ({ x: rect.left + scrollX, y: rect.top + scrollY, w: rect.width, h: rect.height });
+    /** The content box: inside padding and border, where the text starts. */
+    const contentBox = (element: Element): Box => {
+      const style = getComputedStyle(element);
+      const box = boxOf(element.getBoundingClientRect());
+      const left = px(style.paddingLeft) + px(style.borderLeftWidth);
+      const top = px(style.paddingTop) + px(style.borderTopWidth);
+      const right = px(style.paddingRight) + px(style.borderRightWidth);
+      const bottom = px(style.paddingBottom) + px(style.borderBottomWidth);
+      return { x: box.x + left, y: box.y + top, w: box.w - left - right, h: box.h - top - bottom };
+    };
+    const items: Item[] = [];
+    const unknown: string[] = [];
+
+    const styleOf = (element: Element, href: string | null): RunStyle => {
+      const style = getComputedStyle(element);
+      return {
+        font: (style.fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, ''),
+        sizePx: px(style.fontSize),
+        color: style.color,
+        bold: Number(style.fontWeight) >= 600,
+        italic: style.fontStyle === 'italic',
+        underline: style.textDecorationLine.includes('underline'),
+        href,
+      };
+    };
+    /** Generated text of ::before / ::after, when it is literal text in the flow. */
+    const generated = (element: Element, pseudo: '::before' | '::after'): string => {
+      const style = getComputedStyle(element, pseudo);
+      if (style.position === 'absolute' || style.display === 'none') return '';
+      if (style.content === 'open-quote') return '“';
+      if (style.content === 'close-quote') return '”';
+      const literal = /^"(.*)"$/.exec(style.content);
+      return literal?.[1] ?? '';
+    };
+
+    /**
+     * The runs of a block of text, with a line break where a block-level part starts below the one
+     * before, a tab (and its stop) where it starts beside it, and an em space as wide as a mark
+     * drawn inline (a badge's square): the mark itself is a shape at its place.
+     */
+    const runsOf = (root: Element, boxLeft: number): { runs: Run[]; tabStopsPx: number[] } => {
+      const runs: Run[] = [];
+      const tabStopsPx: number[] = [];
+      let breakNext = false;
+      let lastBlock: DOMRect | null = null;
+      const add = (text: string, style: RunStyle): void => {
+        runs.push({ text, style, breakBefore: breakNext && runs.length > 0 });
+        breakNext = false;
+      };
+      const push = (text: string, element: Element, href: string | null): void => {
+        const folded = text.replace(/\s+/g, ' ');
+        if (folded === '' || (folded === ' ' && (runs.length === 0 || breakNext))) return;
+        add(runs.length === 0 || breakNext ? folded.trimStart() : folded, styleOf(element, href));
+      };
+      const visit = (element: Element, href: string | null): void => {
+        const before = generated(element, '::before');
+        if (before) push(before, element, href);
+        for (const node of element.childNodes) {
+          if (node.nodeType === Node.TEXT_NODE) {
+            push(node.textContent ?? '', element, href);
+            continue;
+          }
+          if (!(node instanceof Element) || hidden(node)) continue;
+          if (node.tagName === 'BR') {
+            breakNext = true;
+            continue;
+          }
+          const display = getComputedStyle(node).display;
+          const block = !display.startsWith('inline') && display !== 'contents';
+          const rect = node.getBoundingClientRect();
+          if (block && runs.length > 0 && lastBlock) {
+            if (rect.top >= lastBlock.bottom - 2) breakNext = true;
+            else if (rect.left >= lastBlock.right - 1) {
+              tabStopsPx.push(rect.left - origin.left - boxLeft);
+              add('\t', styleOf(element, href));
+            } else if (!/\s$/.test(runs[runs.length - 1]?.text ?? '')) push(' ', element, href);
+          }
+          if ((node.textContent ?? '').trim() === '' && rect.width > 1) {
+            add('\u2003', { ...styleOf(element, href), sizePx: rect.width });
+          } else {
+            visit(node, node instanceof HTMLAnchorElement ? node.href : href);
+          }
+          if (block) lastBlock = node.getBoundingClientRect();
+        }
+        const after = generated(element, '::after');
+        if (after) push(after, element, href);
+      };
+      visit(root, root instanceof HTMLAnchorElement ? root.href : null);
+      const last = runs[runs.length - 1];
+      if (last) runs[runs.length - 1] = { ...last, text: last.text.trimEnd() };
+      return { runs: runs.filter((run) => run.text !== ''), tabStopsPx };
+    };
+
+    const paragraphOf = (element: Element, boxLeft: number, bullet: Paragraph['bullet'] = 'none', indentPx = 0, spaceBeforePx = 0): Paragraph => {
+      const style = getComputedStyle(element);
+      const lineHeight = style.lineHeight === 'normal' ? px(style.fontSize) * 1.2 : px(style.lineHeight);
+      const align = style.textAlign === 'center' ? 'center' : style.textAlign === 'right' || style.textAlign === 'end' ? 'right' : 'left';
+      return { ...runsOf(element, boxLeft), align, lineHeightPx: lineHeight, spaceBeforePx, bullet, indentPx };
+    };
+
+    /** A list item has a marker when the list shows one, or its ::before draws one. */
+    const hasMarker = (list: Element, item: Element): boolean => {
+      if (getComputedStyle(list).listStyleType !== 'none' && getComputedStyle(item).display === 'list-item') return true;
+      const before = getComputedStyle(item, '::before');
+      return before.content !== 'none' && before.content !== 'normal' && (before.content !== '""' || visible(before.backgroundColor));
+    };
+
+    /**
+     * A list: one text box of paragraphs when its items stack, one text box per item when they
+     * sit side by side (columns, rows that wrap). A marker outside the items keeps its room.
+     */
+    const list = (element: Element): void => {
+      const entries = [...element.children].filter((item) => !hidden(item));
+      const listLeft = contentBox(element).x;
+      const firstLeft = entries[0] ? boxOf(entries[0].getBoundingClientRect()).x : listLeft;
+      const boxes = entries.map((item) => boxOf(item.getBoundingClientRect()));
+      const stacked = boxes.every((box, index) => index === 0 || box.y >= (boxes[index - 1]?.y ?? 0) + (boxes[index - 1]?.h ?? 0) - 1);
+      const outside = Math.max(firstLeft - listLeft, 0);
+      const paragraphs = entries.map((item, index) => {
+        const box = boxes[index] ?? boxOf(item.getBoundingClientRect());
+        const marker = hasMarker(element, item);
+        const left = stacked ? listLeft : box.x - (marker ? outside : 0);
+        const indent = marker ? box.x - left + px(getComputedStyle(item).paddingLeft) : 0;
+        const previous = boxes[index - 1];
+        const gap = stacked && previous ? Math.max(box.y - previous.y - previous.h, 0) : 0;
+        return { left, box, paragraph: paragraphOf(item, left, marker ? (element.tagName === 'OL' ? 'number' : 'bullet') : 'none', indent, gap) };
+      });
+      if (stacked) {
+        const box = contentBox(element);
+        items.push({ kind: 'text', box, paragraphs: paragraphs.map((entry) => entry.paragraph) });
+        return;
+      }
+      for (const entry of paragraphs) items.push({ kind: 'text', box: { x: entry.left, y: entry.box.y, w: entry.box.x + entry.box.w - entry.left, h: entry.box.h }, paragraphs: [entry.paragraph] });
+    };
+
+    const lineOf = (color: string, width: string, style: string): Line | null =>
+      px(width) > 0 && style !== 'none' && style !== 'hidden' && visible(color) ? { color, widthPx: px(width), dashed: style === 'dashed' || style === 'dotted' } : null;
+
+    /** A background or border, as a shape (a border on one side only: a thin bar on that side). */
+    const decorate = (element: Element): void => {
+      if (TABLE_PARTS.has(element.tagName) || hidden(element)) return;
+      const style = getComputedStyle(element);
+      const box = boxOf(element.getBoundingClientRect());
+      const fill = visible(style.backgroundColor) ? style.backgroundColor : null;
+      const sides = [
+        { line: lineOf(style.borderTopColor, style.borderTopWidth, style.borderTopStyle), bar: (w: number): Box => ({ x: box.x, y: box.y, w: box.w, h: w }) },
+        { line: lineOf(style.borderRightColor, style.borderRightWidth, style.borderRightStyle), bar: (w: number): Box => ({ x: box.x + box.w - w, y: box.y, w, h: box.h }) },
+        { line: lineOf(style.borderBottomColor, style.borderBottomWidth, style.borderBottomStyle), bar: (w: number): Box => ({ x: box.x, y: box.y + box.h - w, w: box.w, h: w }) },
+        { line: lineOf(style.borderLeftColor, style.borderLeftWidth, style.borderLeftStyle), bar: (w: number): Box => ({ x: box.x, y: box.y, w, h: box.h }) },
+      ];
+      const all = sides.every((side) => side.line !== null && side.line.color === sides[0]?.line?.color && side.line.widthPx === sides[0]?.line?.widthPx);
+      const rounded = px(style.borderTopLeftRadius) > 0;
+      if (all) {
+        const line = sides[0]?.line ?? null;
+        const inset = (line?.widthPx ?? 0) / 2; // PowerPoint centres the line on the edge; CSS draws it inside
+        items.push({ kind: 'shape', box: { x: box.x + inset, y: box.y + inset, w: box.w - 2 * inset, h: box.h - 2 * inset }, fill, line, rounded });
+        return;
+      }
+      if (fill) items.push({ kind: 'shape', box, fill, line: null, rounded });
+      for (const side of sides) if (side.line) items.push({ kind: 'shape', box: side.bar(side.line.widthPx), fill: side.line.color, line: null, rounded: false });
+    };
+    const decorateTree = (element: Element): void => {
+      decorate(element);
+      for (const child of element.children) if (!(child instanceof SVGElement)) decorateTree(child);
+    };
+
+    const svgText = (element: SVGSVGElement): string => {
+      const PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'letter-spacing', 'visibility', 'display', 'marker-start', 'marker-end'];
+      const copy = element.cloneNode(true) as SVGSVGElement;
+      const originals = [element, ...element.querySelectorAll('*')];
+      const copies = [copy, ...copy.querySelectorAll('*')];
+      originals.forEach((original, index) => {
+        const target = copies[index];
+        if (!target || original.tagName === 'title' || original.tagName === 'desc') return;
+        const style = getComputedStyle(original);
+        target.setAttribute('style', PROPERTIES.map((name) => `${name}:${style.getPropertyValue(name)}`).join(';'));
+        target.removeAttribute('class');
+      });
+      const rect = element.getBoundingClientRect();
+      copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+      copy.setAttribute('width', String(rect.width));
+      copy.setAttribute('height', String(rect.height));
+      return new XMLSerializer().serializeToString(copy);
+    };
+    const altOf = (element: Element): string => {
+      const name = element.querySelector(':scope > title')?.textContent ?? element.getAttribute('aria-label') ?? '';
+      const description = element.querySelector(':scope > desc')?.textContent ?? '';
+      return [name, description].map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => text !== '').join('. ');
+    };
+
+    const chain = (list: Element): void => {
+      const steps = [...list.children].filter((step) => !hidden(step));
+      steps.forEach((step, index) => {
+        decorateTree(step);
+        const box = contentBox(step);
+        items.push({ kind: 'text', box, paragraphs: [paragraphOf(step, box.x)] });
+        const next = steps[index + 1];
+        if (next) {
+          const from = boxOf(step.getBoundingClientRect());
+          const to = boxOf(next.getBoundingClientRect());
+          const arrow = getComputedStyle(next, '::before');
+          items.push({ kind: 'arrow', box: { x: from.x + from.w + 8, y: from.y + from.h / 2, w: to.x - from.x - from.w - 16, h: 0 }, color: arrow.color, widthPx: 4 });
+        }
+      });
+    };
+
+    const table = (element: HTMLTableElement): void => {
+      const rows = [...element.rows].filter((row) => !hidden(row));
+      const columnsPx = [...(rows[0]?.cells ?? [])].map((cell) => cell.getBoundingClientRect().width);
+      items.push({
+        kind: 'table',
+        box: boxOf(element.getBoundingClientRect()),
+        columnsPx,
+        rows: rows.map((row) => ({
+          heightPx: row.getBoundingClientRect().height,
+          cells: [...row.cells].map((cell): Cell => {
+            const style = getComputedStyle(cell);
+            const rowFill = getComputedStyle(row).backgroundColor;
+            const valign = style.verticalAlign === 'middle' ? 'middle' : style.verticalAlign === 'bottom' ? 'bottom' : 'top';
+            return {
+              paragraphs: [paragraphOf(cell, contentBox(cell).x)],
+              fill: visible(style.backgroundColor) ? style.backgroundColor : visible(rowFill) ? rowFill : null,
+              valign,
+              paddingPx: [px(style.paddingTop), px(style.paddingRight), px(style.paddingBottom), px(style.paddingLeft)],
+              borderBottom: lineOf(style.borderBottomColor, style.borderBottomWidth, style.borderBottomStyle),
+            };
+          }),
+        })),
+      });
+      // Marks drawn inside cells (status badges' shapes) go on top of the table.
+      for (const cell of element.querySelectorAll('td *, th *')) decorate(cell);
+    };
+
+    let title = '';
+    const walk = (element: Element): void => {
+      if (hidden(element) || element.matches('aside.notes')) return;
+      const tag = element.tagName;
+      if ((tag === 'H1' || tag === 'H2') && title === '') {
+        decorateTree(element);
+        const box = contentBox(element);
+        const paragraphs = [paragraphOf(element, box.x)];
+        title = paragraphs[0]?.runs.map((run) => run.text).join('') ?? '';
+        items.push({ kind: 'title', box, paragraphs });
+      } else if (element.matches('svg.visual')) {
+        const rect = element.getBoundingClientRect();
+        items.push({ kind: 'picture', box: boxOf(rect), pageBox: pageBoxOf(rect), svg: svgText(element as SVGSVGElement), alt: altOf(element) });
+      } else if (element.matches('ol.chain')) {
+        chain(element);
+      } else if (element instanceof HTMLTableElement) {
+        table(element);
+      } else if (tag === 'UL' || tag === 'OL') {
+        decorateTree(element);
+        list(element);
+      } else if (TEXT_BLOCKS.has(tag)) {
+        decorateTree(element);
+        const box = contentBox(element);
+        items.push({ kind: 'text', box, paragraphs: [paragraphOf(element, box.x)] });
+      } else if (CONTAINERS.has(tag)) {
+        decorate(element);
+        for (const child of element.children) walk(child);
+      } else {
+        // Not known: keep it as a picture of itself, and say so.
+        unknown.push(describe(element));
+        const rect = element.getBoundingClientRect();
+        items.push({ kind: 'picture', box: boxOf(rect), pageBox: pageBoxOf(rect), svg: null, alt: (element.textContent ?? '').replace(/\s+/g, ' ').trim() || describe(element) });
+      }
+    };
+    for (const child of section.children) walk(child);
+
+    let background = 'rgb(255, 255, 255)';
+    for (let element: Element | null = section; element; element = element.parentElement) {
+      const color = getComputedStyle(element).backgroundColor;
+      if (visible(color)) {
+        background = color;
+        break;
+      }
+    }
+    const notes = [...section.querySelectorAll('aside.notes p')].map((paragraph) => (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim());
+    return { id: section.id, title, background, items, notes, unknown };
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * What the PowerPoint export measures in the built deck: each slide as positioned items, in
+ * pixels of the 1920×1080 canvas, relative to the slide's top left corner. Plain data: it
+ * crosses from the browser page to Node as JSON.
+ */
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export interface RunStyle {
+  /** The first family of the CSS font-family, e.g. "Source Sans 3". */
+  readonly font: string;
+  readonly sizePx: number;
+  /** A CSS colour, as getComputedStyle gives it ("rgb(…)"). */
+  readonly color: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly underline: boolean;
+  readonly href: string | null;
+}
+
+export interface Run {
+  readonly text: string;
+  readonly style: RunStyle;
+  /** Starts a new line within its paragraph (a block-level part that sits below the previous one). */
+  readonly breakBefore: boolean;
+}
+
+export type Bullet = 'none' | 'bullet' | 'number';
+
+export interface Paragraph {
+  readonly runs: readonly Run[];
+  readonly align: 'left' | 'center' | 'right';
+  readonly lineHeightPx: number;
+  /** Space between this paragraph and the one before it (a list's gap). */
+  readonly spaceBeforePx: number;
+  readonly bullet: Bullet;
+  /** Where the text starts after the bullet, from the box's left edge. */
+  readonly indentPx: number;
+  /** Tab stops, from the box's left edge: a part that sits beside the one before it starts at one. */
+  readonly tabStopsPx: readonly number[];
+}
+
+export interface Line {
+  readonly color: string;
+  readonly widthPx: number;
+  readonly dashed: boolean;
+}
+
+export interface Cell {
+  readonly paragraphs: readonly Paragraph[];
+  readonly fill: string | null;
+  readonly valign: 'top' | 'middle' | 'bottom';
+  /** Padding: top, right, bottom, left. */
+  readonly paddingPx: readonly [number, number, number, number];
+  readonly borderBottom: Line | null;
+}
+
+export type Item =
+  | { readonly kind: 'title'; readonly box: Box; readonly paragraphs: readonly Paragraph[] }
+  | { readonly kind: 'text'; readonly box: Box; readonly paragraphs: readonly Paragraph[] }
+  | { readonly kind: 'shape'; readonly box: Box; readonly fill: string | null; readonly line: Line | null; readonly rounded: boolean }
+  | { readonly kind: 'arrow'; readonly box: Box; readonly color: string; readonly widthPx: number }
+  | { readonly kind: 'table'; readonly box: Box; readonly columnsPx: readonly number[]; readonly rows: readonly { readonly heightPx: number; readonly cells: readonly Cell[] }[] }
+  | {
+      readonly kind: 'picture';
+      readonly box: Box;
+      /** Where to screenshot it in the page (page coordinates). */
+      readonly pageBox: Box;
+      /** The element as a self-contained SVG (computed styles inlined), or null: a picture only. */
+      readonly svg: string | null;
+      /** Alt text: the accessible name and description. */
+      readonly alt: string;
+    };
+
+export interface MeasuredSlide {
+  readonly id: string;
+  readonly title: string;
+  readonly background: string;
+  readonly items: readonly Item[];
+  /** The speaker notes, one string per paragraph, click cues kept. */
+  readonly notes: readonly string[];
+  /** Elements the export does not know, e.g. `img.photo`: added as pictures, and reported. */
+  readonly unknown: readonly string[];
+}

@@ -1,0 +1,35 @@
+import { measureSlides } from '../pptx/measure-page.ts';
+import { buildPresentation } from '../pptx/build-presentation.ts';
+import { finishPptx } from '../pptx/finish-pptx.ts';
+import { notNative } from '../pptx/report.ts';
+import { screenshots } from '../pptx/screenshot.ts';
+import type { Writer } from '../writer.ts';
+
+const SLIDES = '.reveal .slides section.slide';
+const libraries = (): Promise<typeof import('../pptx/libraries.ts')> => import('../pptx/libraries.ts');
+
+/**
+ * An editable PowerPoint file: the print view (every build step shown) measured in Chromium,
+ * each element placed as a native object where it is on the canvas.
+ */
+export const pptx: Writer = {
+  description: 'an editable PowerPoint file: text, tables and notes native (<slug>.pptx)',
+  fileName: (meta) => `${meta.slug}.pptx`,
+  warmUp: libraries,
+  async write(capture, { meta }) {
+    const { PptxGenJS, JSZip } = await libraries();
+    const page = await capture.view('index.html?print-pdf');
+    const slides = await page.evaluate(measureSlides, SLIDES);
+    if (slides.length === 0) throw new Error(`the deck's print view has no slides (${SLIDES}).`);
+    const { presentation, pictures } = buildPresentation(PptxGenJS, slides, meta);
+    const pngs = await screenshots(page, pictures.map((picture) => picture.pageBox));
+    const written = await presentation.write({ outputType: 'uint8array', compression: true });
+    if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return the file as bytes.');
+    const bytes = await finishPptx(JSZip, written, {
+      pictures: pictures.map((picture, index) => ({ slide: picture.slide, name: picture.name, png: pngs[index] ?? new Uint8Array() })),
+      notes: slides.map((slide) => slide.notes),
+      keywords: meta.keywords,
+    });
+    return { bytes, summary: `${slides.length} slides`, notices: notNative(slides) };
+  },
+};

@@ -1,0 +1,206 @@
+/**
+ * The PowerPoint export, read back: the file is unzipped and its XML checked slide by slide
+ * (titles in title placeholders, every visible string as text, bullets, notes, links, alt text,
+ * real PNG fallbacks, document properties), and LibreOffice Impress, a real client, opens it.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+import JSZip from 'jszip';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { deckMeta } from '../../slides/meta.ts';
+import { sources } from '../../slides/sources.ts';
+import { layoutOf } from '../../src/layouts/index.ts';
+import { CUE, noteParagraphs } from '../../src/notes.ts';
+import { deckSlides } from './deck.ts';
+import { exportCommand } from './export-command.ts';
+import { PROJECT_DIR } from './project-copy.ts';
+
+const run = promisify(execFile);
+const slides = await deckSlides();
+const PPTX = `${deckMeta.slug}.pptx`;
+/** The slide's size in EMU (13.333 × 7.5 in). */
+const SLIDE_EMU = { width: 12192000, height: 6858000 };
+
+/** Whitespace folded (tabs, em spaces and line breaks included), as text is compared here. */
+const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+const decode = (xml: string): string =>
+  xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The text of each paragraph in an XML part (line breaks inside a paragraph read as spaces). */
+function paragraphs(xml: string): { xml: string; text: string }[] {
+  return [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map((match) => {
+    const body = (match[1] ?? '').replace(/<a:br\/>/g, '<a:t> </a:t>');
+    return { xml: body, text: normalise(decode([...body.matchAll(/<a:t>(.*?)<\/a:t>/gs)].map((text) => text[1] ?? '').join(''))) };
+  });
+}
+
+async function part(zip: JSZip, path: string): Promise<string> {
+  const file = zip.file(path);
+  if (!file) throw new Error(`${path} is missing from the PPTX`);
+  return file.async('string');
+}
+
+/** A PNG's pixel size, from its header. */
+function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+interface DeckText {
+  /** The slide's text outside its SVG visuals (what should be PowerPoint text). */
+  readonly outside: string;
+  /** The text inside its SVG visuals (pictures in the PPTX). */
+  readonly insideVisuals: string;
+}
+
+let zip: JSZip;
+let outDir: string;
+let stdout: string;
+let deckText: DeckText[];
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  outDir = await mkdtemp(join(tmpdir(), 'deck-pptx-'));
+  const [command = process.execPath, ...args] = await exportCommand(PROJECT_DIR);
+  ({ stdout } = await run(command, [...args, '--only', 'pptx', '--out', outDir], { cwd: PROJECT_DIR }));
+  zip = await JSZip.loadAsync(await readFile(join(outDir, PPTX)));
+  // Which of each slide's strings the deck draws inside an SVG visual: those are in a picture.
+  const page = await browser.newPage();
+  await page.goto('/?print-pdf');
+  await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  deckText = await page.locator('.reveal .slides section.slide').evaluateAll((sections) =>
+    sections.map((section) => {
+      const copy = section.cloneNode(true) as Element;
+      copy.querySelectorAll('svg.visual, aside.notes').forEach((element) => element.remove());
+      const inside = [...section.querySelectorAll('svg.visual')].map((svg) => svg.textContent ?? '').join(' ');
+      return { outside: (copy.textContent ?? '').replace(/\s+/g, ' '), insideVisuals: inside.replace(/\s+/g, ' ') };
+    }),
+  );
+  await page.close();
+});
+
+test('writes one slide per deck slide, 16:9, and says what is a picture', async () => {
+  expect(stdout).toMatch(new RegExp(`${PPTX}\\s+${slides.length} slides\\s+\\d+ KB`));
+  const presentation = await part(zip, 'ppt/presentation.xml');
+  expect(presentation).toContain(`<p:sldSz cx="${SLIDE_EMU.width}" cy="${SLIDE_EMU.height}"`);
+  expect(zip.file(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(slides.length);
+  expect(stdout).toMatch(/pptx: slide \d+ "timeline": its visual is an SVG picture/);
+});
+
+test('each title is in its slide title placeholder', async () => {
+  for (const [index, slide] of slides.entries()) {
+    const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);
+    const shape = [...xml.matchAll(/<p:sp>(.*?)<\/p:sp>/gs)].map((match) => match[1] ?? '').find((body) => /<p:ph\s[^>]*type="title"/.test(body));
+    expect(shape, `slide ${index + 1} has a title placeholder`).toBeDefined();
+    expect(paragraphs(shape ?? '').map((paragraph) => paragraph.text).join(' ')).toBe(normalise(slide.title));
+  }
+});
+
+test('every visible string of a slide is text in the PPTX; what is drawn in a visual is in a picture with alt text', async () => {
+  for (const [index, slide] of slides.entries()) {
+    const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);
+    const texts = paragraphs(xml).map((paragraph) => paragraph.text);
+    const strings = layoutOf(slide).visibleText(slide, { deck: slides, sources }).map(normalise);
+    const page = deckText[index] ?? { outside: '', insideVisuals: '' };
+    for (const string of strings) {
+      if (normalise(page.outside).includes(string)) {
+        expect(texts.some((text) => text.includes(string)), `slide ${index + 1} "${slide.id}": "${string}" as text`).toBe(true);
+      } else {
+        expect(normalise(page.insideVisuals), `slide ${index + 1} "${slide.id}": "${string}" is in a visual`).toContain(string);
+        expect(xml, `slide ${index + 1} "${slide.id}" has the visual as a picture`).toContain('<p:pic>');
+      }
+    }
+  }
+});
+
+test('lists are paragraphs with bullets or numbers', async () => {
+  for (const [index, slide] of slides.entries()) {
+    const expected =
+      slide.layout === 'points'
+        ? slide.points.map((point) => ({ text: point, bullet: '<a:buChar' }))
+        : slide.layout === 'conclusion'
+          ? [...slide.takeaways.map((text) => ({ text, bullet: '<a:buAutoNum' })), ...slide.watch.map((text) => ({ text, bullet: '<a:buChar' }))]
+          : slide.layout === 'agenda'
+            ? slide.items.map((item) => ({ text: `${item.label} ${item.detail}`, bullet: '<a:buAutoNum' }))
+            : [];
+    const found = paragraphs(await part(zip, `ppt/slides/slide${index + 1}.xml`));
+    for (const { text, bullet } of expected) {
+      const paragraph = found.find((candidate) => candidate.text.includes(normalise(text)));
+      expect(paragraph?.xml, `slide ${index + 1}: "${text}" is a list paragraph`).toContain(bullet);
+    }
+  }
+});
+
+test('no slide is a single picture; pictures carry alt text and a real PNG fallback at twice the canvas', async () => {
+  for (const index of slides.keys()) {
+    const path = `ppt/slides/slide${index + 1}.xml`;
+    const xml = await part(zip, path);
+    const rels = await part(zip, `ppt/slides/_rels/slide${index + 1}.xml.rels`);
+    expect(paragraphs(xml).filter((paragraph) => paragraph.text !== '').length, `${path} has text`).toBeGreaterThan(2);
+    for (const [, picture = ''] of xml.matchAll(/<p:pic>(.*?)<\/p:pic>/gs)) {
+      const [, width = '0', height = '0'] = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(picture) ?? [];
+      expect(Number(width) * Number(height), `${path}: a picture covers less than the slide`).toBeLessThan(0.8 * SLIDE_EMU.width * SLIDE_EMU.height);
+      const descr = /descr="([^"]*)"/.exec(picture)?.[1] ?? '';
+      expect(descr.length, `${path}: picture alt text`).toBeGreaterThan(20);
+      const fallback = /<a:blip r:embed="(rId\d+)"/.exec(picture)?.[1];
+      const target = new RegExp(`Id="${fallback}"[^>]*Target="\\.\\./(media/[^"]+\\.png)"`).exec(rels)?.[1];
+      const png = await zip.file(`ppt/${target}`)?.async('uint8array');
+      expect(png, `${path}: PNG fallback`).toBeDefined();
+      const size = pngSize(png ?? new Uint8Array(24));
+      expect(size.width, `${path}: PNG fallback at 2× (${size.width} px)`).toBeGreaterThanOrEqual(Math.floor(((Number(width) / 914400) * 144 * 2) * 0.98));
+      expect(picture, `${path}: the picture is an SVG`).toContain('<asvg:svgBlip');
+    }
+  }
+});
+
+test('speaker notes are in each notes pane, paragraph by paragraph, click cues kept', async () => {
+  for (const [index, slide] of slides.entries()) {
+    const xml = await part(zip, `ppt/notesSlides/notesSlide${index + 1}.xml`);
+    const body = /<p:ph type="body" idx="1"\/>.*?<p:txBody>(.*?)<\/p:txBody>/s.exec(xml)?.[1] ?? '';
+    const expected = noteParagraphs(slide.notes).map((paragraph) => (paragraph.click ? `${CUE} ${paragraph.text}` : paragraph.text));
+    expect(paragraphs(body).map((paragraph) => paragraph.text)).toEqual(expected.map(normalise));
+  }
+});
+
+test('the sources slide links each source to its URL', async () => {
+  const index = slides.findIndex((slide) => slide.layout === 'sources');
+  const slide = slides[index];
+  if (slide?.layout !== 'sources') throw new Error('the deck has no sources slide');
+  const rels = await part(zip, `ppt/slides/_rels/slide${index + 1}.xml.rels`);
+  const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);
+  const links = [...rels.matchAll(/Id="(rId\d+)"[^>]*Type="[^"]*\/hyperlink"[^>]*Target="([^"]+)"|Id="(rId\d+)"[^>]*Target="([^"]+)"[^>]*Type="[^"]*\/hyperlink"/g)].map(
+    (match) => ({ id: match[1] ?? match[3] ?? '', url: decode(match[2] ?? match[4] ?? '') }),
+  );
+  for (const source of slide.sources) {
+    const link = links.find((candidate) => candidate.url === source.url);
+    expect(link, `a link to ${source.url}`).toBeDefined();
+    expect(xml).toContain(`<a:hlinkClick r:id="${link?.id}"`);
+  }
+});
+
+test('document properties come from slides/meta.ts', async () => {
+  const core = await part(zip, 'docProps/core.xml');
+  expect(decode(/<dc:title>(.*?)<\/dc:title>/s.exec(core)?.[1] ?? '')).toBe(deckMeta.title);
+  expect(decode(/<dc:creator>(.*?)<\/dc:creator>/s.exec(core)?.[1] ?? '')).toBe(deckMeta.author);
+  expect(decode(/<dc:subject>(.*?)<\/dc:subject>/s.exec(core)?.[1] ?? '')).toBe(deckMeta.subject);
+  expect(decode(/<cp:keywords>(.*?)<\/cp:keywords>/s.exec(core)?.[1] ?? '')).toBe(deckMeta.keywords.join(', '));
+});
+
+test('LibreOffice Impress opens it: one page per slide, each with its title', async () => {
+  test.setTimeout(120_000);
+  const pdfDir = await mkdtemp(join(tmpdir(), 'deck-pptx-pdf-'));
+  const profile = await mkdtemp(join(tmpdir(), 'deck-soffice-'));
+  await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, join(outDir, PPTX)], { timeout: 100_000 });
+  expect(await readdir(pdfDir)).toEqual([`${deckMeta.slug}.pdf`]);
+  const pdf = await getDocumentProxy(new Uint8Array(await readFile(join(pdfDir, `${deckMeta.slug}.pdf`))));
+  const { text } = await extractText(pdf, { mergePages: false });
+  expect(text).toHaveLength(slides.length);
+  // Text as PDF extraction gives it back: no space after a dash where a line broke.
+  const folded = (value: string): string => normalise(value).replace(/([-–]) /g, '$1');
+  slides.forEach((slide, index) => expect(folded(text[index] ?? ''), `page ${index + 1}`).toContain(folded(slide.title)));
+});
