@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { deckSlides } from './deck.ts';
 import { expect, openDeck, test } from './fixtures.ts';
+import { slideOverflow } from './overflow.ts';
 
 const slides = await deckSlides();
 
@@ -15,30 +16,8 @@ async function showSlide(page: Page, id: string): Promise<void> {
 }
 
 /** Everything on the present slide that lies outside the slide canvas, or whose text is clipped. */
-async function overflowProblems(page: Page): Promise<string[]> {
-  return page.locator('.reveal .slides > section.present').evaluate((section) => {
-    const canvas = section.getBoundingClientRect();
-    const tolerance = 1;
-    const problems: string[] = [];
-    const describe = (element: Element): string =>
-      `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ').join('.')}` : ''} "${(element.textContent ?? '').trim().slice(0, 40)}"`;
-    for (const element of section.querySelectorAll('*')) {
-      // Speaker notes are not on the slide; visually hidden text (a table caption) is clipped on purpose.
-      if (element.closest('aside.notes, .visually-hidden')) continue;
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue;
-      if (box.left < canvas.left - tolerance || box.top < canvas.top - tolerance || box.right > canvas.right + tolerance || box.bottom > canvas.bottom + tolerance) {
-        problems.push(`outside the slide: ${describe(element)}`);
-      }
-      if (element instanceof HTMLElement && element.scrollHeight > element.clientHeight + tolerance && getComputedStyle(element).overflowY !== 'visible') {
-        problems.push(`text clipped vertically: ${describe(element)}`);
-      }
-      if (element instanceof HTMLElement && element.scrollWidth > element.clientWidth + tolerance && getComputedStyle(element).overflowX !== 'visible') {
-        problems.push(`text clipped horizontally: ${describe(element)}`);
-      }
-    }
-    return problems;
-  });
+function overflowProblems(page: Page): Promise<string[]> {
+  return page.evaluate(slideOverflow);
 }
 
 for (const viewport of [
