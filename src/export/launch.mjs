@@ -12,7 +12,7 @@ const PROJECT = join(import.meta.dirname, '../..');
 const OUT_DIR = join(PROJECT, 'node_modules/.cache/deck-export', createHash('sha256').update(PROJECT).digest('hex').slice(0, 12));
 const COMPILED = join(OUT_DIR, 'cli.mjs');
 /** Everything the compiled CLI is made from. */
-const SOURCES = ['src/export', 'src/node', 'src/constants.ts', 'slides/meta.ts', 'package-lock.json'];
+const SOURCES = ['src/export', 'src/node', 'src/constants.ts', 'src/build/content-security-policy.ts', 'slides/meta.ts', 'package-lock.json'];
 
 function newest(path) {
   if (!existsSync(path)) return 0;
