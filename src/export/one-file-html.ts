@@ -45,7 +45,9 @@ export async function oneFileHtml(distDir: string): Promise<string> {
     .replace(scripts[0]?.[0] ?? '', () => `<script type="module">${script}</script>`)
     .replace(/<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/g, (_link, href: string) => `<style>${stylesheets.get(href) ?? ''}</style>`)
     // Preloads of files that are now inline.
-    .replace(/ *<link rel="(?:modulepreload|preload)"[^>]*>\n?/g, '');
+    .replace(/ *<link rel="(?:modulepreload|preload)"[^>]*>\n?/g, '')
+    // The "open me from a web server" message of dist/: this file opens from disk, so it would mislead.
+    .replace(/ *<!-- needs-server:start -->[\s\S]*?<!-- needs-server:end -->\n?/g, '');
   const leftover = /(?:src|href)="\.\/[^"]*"/.exec(html);
   if (leftover !== null) throw problem(`${leftover[0]} is neither a script, a stylesheet nor a preload, so it cannot be inlined`);
   return html;

@@ -23,7 +23,11 @@ async function fakeDist(page?: string): Promise<string> {
     <link rel="stylesheet" crossorigin href="./assets/index-c.css">
     <link rel="preload" href="./assets/font-d.woff2" as="font" type="font/woff2" crossorigin>
   </head>
-  <body></body>
+  <body>
+    <!-- needs-server:start -->
+    <div id="needs-server">Open me from a web server</div>
+    <!-- needs-server:end -->
+  </body>
 </html>
 `,
   );
@@ -56,6 +60,11 @@ describe('oneFileHtml', () => {
     const html = await oneFileHtml(await fakeDist());
     expect(html).toContain(`src:url(data:font/woff2;base64,${Buffer.from('WOFF2').toString('base64')})format("woff2")}body{color:red}`);
     expect(html).not.toMatch(/<link|\.woff\)|\.\/assets/);
+  });
+
+  it('leaves out the message telling a reader of dist/ to use a web server: this file opens from disk', async () => {
+    const html = await oneFileHtml(await fakeDist());
+    expect(html).not.toMatch(/needs-server|web server/);
   });
 
   it('names the file and the fix when dist/ is missing or not what it expects', async () => {
