@@ -32,7 +32,7 @@ async function putFallbacks(zip: JSZip, pictures: readonly PictureFallback[]): P
     const rels = await part(zip, `ppt/slides/_rels/slide${picture.slide}.xml.rels`);
     const target = embed && new RegExp(`Id="${embed[1]}"[^>]*Target="\\.\\./media/([^"]+)"`).exec(rels);
     if (!target?.[1]) throw new Error(`slide ${picture.slide}: the picture "${picture.name}" has no fallback image to replace`);
-    zip.file(`ppt/media/${target[1]}`, picture.png);
+    zip.file(`ppt/media/${target[1]}`, picture.png, { compression: 'STORE' }); // a PNG is compressed already
   }
 }
 

@@ -1,28 +1,33 @@
 import type { Page } from 'playwright-core';
+import { CANVAS } from '../../constants.ts';
 import type { Box } from './measured.ts';
 
 /** How much sharper than the canvas a picture's PNG fallback is. */
 export const PNG_SCALE = 2;
 
 /**
- * PNGs of parts of a loaded page, at twice the canvas resolution, by page coordinates (they may
- * lie below the fold: reveal.js's print view stacks every slide).
+ * PNGs of parts of a loaded page, at twice the canvas resolution, by page coordinates (they lie
+ * anywhere in reveal.js's print view, which stacks every slide). Each part is scrolled into a
+ * canvas-sized window and captured there: quicker than capturing beyond the window, which
+ * resizes the page for every capture. The window and scroll are put back afterwards.
  */
 export async function screenshots(page: Page, boxes: readonly Box[]): Promise<Uint8Array[]> {
   if (boxes.length === 0) return [];
+  const viewport = page.viewportSize();
+  const scroll = await page.evaluate(() => ({ x: scrollX, y: scrollY }));
   const session = await page.context().newCDPSession(page);
   try {
+    await page.setViewportSize({ width: CANVAS.width, height: CANVAS.height });
     const pngs: Uint8Array[] = [];
     for (const box of boxes) {
-      const { data } = await session.send('Page.captureScreenshot', {
-        format: 'png',
-        clip: { x: box.x, y: box.y, width: box.w, height: box.h, scale: PNG_SCALE },
-        captureBeyondViewport: true,
-      });
+      await page.evaluate((y) => window.scrollTo(0, y), box.y);
+      const { data } = await session.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true, clip: { x: box.x, y: box.y, width: box.w, height: box.h, scale: PNG_SCALE } });
       pngs.push(Buffer.from(data, 'base64'));
     }
     return pngs;
   } finally {
     await session.detach();
+    if (viewport) await page.setViewportSize(viewport);
+    await page.evaluate(({ x, y }) => window.scrollTo(x, y), scroll);
   }
 }

@@ -22,8 +22,8 @@ export const pptx: Writer = {
     const slides = await page.evaluate(measureSlides, SLIDES);
     if (slides.length === 0) throw new Error(`the deck's print view has no slides (${SLIDES}).`);
     const { presentation, pictures } = buildPresentation(PptxGenJS, slides, meta);
-    const pngs = await screenshots(page, pictures.map((picture) => picture.pageBox));
-    const written = await presentation.write({ outputType: 'uint8array', compression: true });
+    // The browser takes the PNGs while Node writes the file.
+    const [pngs, written] = await Promise.all([screenshots(page, pictures.map((picture) => picture.pageBox)), presentation.write({ outputType: 'uint8array', compression: true })]);
     if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return the file as bytes.');
     const bytes = await finishPptx(JSZip, written, {
       pictures: pictures.map((picture, index) => ({ slide: picture.slide, name: picture.name, png: pngs[index] ?? new Uint8Array() })),
