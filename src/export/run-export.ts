@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { PartialWriteError, temporaryPath, writeFilesAtomically } from '../node/atomic-write.ts';
 import { prepareOutputFolder } from '../node/output-folder.ts';
+import type { Capture } from './capture.ts';
 import type { Cleanups } from './cleanups.ts';
 import { TIME_LIMITS, withinTime } from './time-limit.ts';
 import type { ExportSettings } from './writer.ts';
@@ -24,6 +25,12 @@ export interface ExportedFile {
   readonly bytes: number;
   readonly summary: string;
 }
+
+/** The capture of an export without a browser: a writer that says it needs none never asks it for a view. */
+const NO_BROWSER: Capture = {
+  browserVersion: 'none',
+  view: (path) => Promise.reject(new Error(`a writer that declared needsBrowser: false asked for ${path}`)),
+};
 
 /**
  * The export: check the output folder, start Chromium while the build is checked, capture the
@@ -48,15 +55,16 @@ export async function runExport(request: ExportRequest, cleanups: Cleanups, repo
     import('./build-if-needed.ts'),
     import('./capture.ts'),
   ]);
-  const chromium = findChromium(request.chromiumPath);
-  const browser = startBrowser(chromium, cleanups);
+  // Chromium starts only if a writer will look at the deck (the one-file HTML does not).
+  const chromium = targets.some((target) => target.writer.needsBrowser !== false) ? findChromium(request.chromiumPath) : undefined;
+  const browser = chromium && startBrowser(chromium, cleanups);
   for (const target of targets) target.writer.warmUp?.().catch(() => undefined); // failures show in write()
   const buildStarted = performance.now();
   const built = await withinTime('Building the deck', TIME_LIMITS.build, buildIfNeeded(request.projectDir, request.distDir, request.rebuild));
   report(built ? `build: built dist/ in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s` : 'build: dist/ is up to date');
 
-  const capture = await browser.capture(request.distDir);
-  report(`browser: ${capture.browserVersion} (${chromium.path}, found via ${chromium.via})`);
+  const capture = browser ? await browser.capture(request.distDir) : NO_BROWSER;
+  if (chromium) report(`browser: ${capture.browserVersion} (${chromium.path}, found via ${chromium.via})`);
   const written: { path: string; shown: string; bytes: Uint8Array; summary: string }[] = [];
   for (const target of targets) {
     report(`${target.format}: writing ${target.shown}`);

@@ -33,6 +33,8 @@ export interface Writer {
   readonly description: string;
   /** Starts loading what `write` needs (big libraries), so it loads while Chromium starts. */
   warmUp?(): Promise<unknown>;
+  /** `false` for a writer that never loads a view of the deck: an export of only such formats starts no browser. */
+  readonly needsBrowser?: false;
   fileName(meta: DeckMeta): string;
   write(capture: Capture, settings: ExportSettings): Promise<WrittenFile>;
 }

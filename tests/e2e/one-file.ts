@@ -19,7 +19,9 @@ export function oneFileDeck(): Promise<string> {
   exported ??= (async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'deck-one-file-'));
     const [command = process.execPath, ...args] = await exportCommand(PROJECT_DIR);
-    await run(command, [...args, '--only', 'html', '--out', outDir], { cwd: PROJECT_DIR, env: process.env });
+    // A --chromium that does not exist: the one-file export starts no browser, so it must not notice.
+    const { stdout } = await run(command, [...args, '--only', 'html', '--out', outDir, '--chromium', '/nonexistent/chromium'], { cwd: PROJECT_DIR, env: process.env });
+    if (/browser:/.test(stdout)) throw new Error(`the one-file export started a browser:\n${stdout}`);
     return join(outDir, `${deckMeta.slug}.html`);
   })();
   return exported;

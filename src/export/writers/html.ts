@@ -8,6 +8,7 @@ import type { Writer } from '../writer.ts';
 export const deckHtml: Writer = {
   description: 'the deck as one HTML file that opens from disk (<slug>.html)',
   fileName: (meta) => `${meta.slug}.html`,
+  needsBrowser: false,
   async write(_capture, { distDir }) {
     const bytes = new TextEncoder().encode(await oneFileHtml(distDir));
     return { bytes, summary: 'one file' };
