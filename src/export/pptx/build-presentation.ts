@@ -148,7 +148,16 @@ export function buildPresentation(Pptx: typeof PptxGenJS, slides: readonly Measu
   presentation.theme = { headFontFace: 'Source Serif 4', bodyFontFace: 'Source Sans 3' };
   presentation.defineSlideMaster({
     title: MASTER,
-    objects: [{ placeholder: { options: { name: TITLE_PLACEHOLDER, type: 'title' }, text: '' } }],
+    // Where a content slide's heading sits in the deck, so a slide added in PowerPoint from this
+    // master gets a usable title box (each exported slide places its own title where it was measured).
+    objects: [
+      {
+        placeholder: {
+          options: { name: TITLE_PLACEHOLDER, type: 'title', x: inches(128), y: inches(150), w: inches(1664), h: inches(100), fontFace: 'Source Serif 4', fontSize: points(68), bold: true },
+          text: '',
+        },
+      },
+    ],
   });
   const pictures: { slide: number; name: string; pageBox: Box }[] = [];
   slides.forEach((measured, index) => {

@@ -6,6 +6,13 @@ import type { Box } from './measured.ts';
 export const PNG_SCALE = 2;
 
 /**
+ * Deck elements laid over a visual that the PowerPoint gets as native text boxes (the map's
+ * callouts): hidden while the visual is captured, so a client that shows the PNG does not show
+ * them twice.
+ */
+const OVERLAYS = '.map-canvas .callout';
+
+/**
  * PNGs of parts of a loaded page, at twice the canvas resolution, by page coordinates (they lie
  * anywhere in reveal.js's print view, which stacks every slide). Each part is scrolled into a
  * canvas-sized window and captured there: quicker than capturing beyond the window, which
@@ -18,6 +25,7 @@ export async function screenshots(page: Page, boxes: readonly Box[]): Promise<Ui
   const session = await page.context().newCDPSession(page);
   try {
     await page.setViewportSize({ width: CANVAS.width, height: CANVAS.height });
+    await page.evaluate((selector) => document.querySelectorAll<HTMLElement>(selector).forEach((element) => element.style.setProperty('visibility', 'hidden')), OVERLAYS);
     const pngs: Uint8Array[] = [];
     for (const box of boxes) {
       await page.evaluate((y) => window.scrollTo(0, y), box.y);
@@ -27,6 +35,7 @@ export async function screenshots(page: Page, boxes: readonly Box[]): Promise<Ui
     return pngs;
   } finally {
     await session.detach();
+    await page.evaluate((selector) => document.querySelectorAll<HTMLElement>(selector).forEach((element) => element.style.removeProperty('visibility')), OVERLAYS);
     if (viewport) await page.setViewportSize(viewport);
     await page.evaluate(({ x, y }) => window.scrollTo(x, y), scroll);
   }
