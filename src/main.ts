@@ -10,11 +10,6 @@ import { renderSlide } from './render/slide.ts';
 import { revealConfig } from './reveal-config.ts';
 import { ONE_FILE_ATTRIBUTE, READY_ATTRIBUTE } from './constants.ts';
 
-/**
- * Renders the slides into reveal.js's DOM and starts reveal.js. When the deck is ready to be
- * looked at (reveal.js initialised, fonts loaded, and in print view the print layout done),
- * `<html data-deck-ready>` is set: tests and the PDF export wait for it instead of sleeping.
- */
 declare global {
   interface Window {
     /** The deck's reveal.js instance. */
@@ -22,6 +17,11 @@ declare global {
   }
 }
 
+/**
+ * Renders the slides into reveal.js's DOM and starts reveal.js. When the deck is ready to be
+ * looked at (reveal.js initialised, fonts loaded, and in print view the print layout done),
+ * `<html data-deck-ready>` is set: tests and the PDF export wait for it instead of sleeping.
+ */
 async function start(): Promise<void> {
   document.getElementById('needs-server')?.remove();
   const root = document.querySelector<HTMLElement>('.reveal');
