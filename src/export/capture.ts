@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { READY_SELECTOR } from '../constants.ts';
+import { CANVAS, READY_SELECTOR } from '../constants.ts';
 import { chromiumArgs, HOW_TO_GET_CHROMIUM, type FoundChromium } from '../node/find-chromium.ts';
 import { serveFolder } from '../node/static-server.ts';
 import type { Cleanups } from './cleanups.ts';
@@ -19,6 +19,9 @@ export interface Capture {
   view(path: string): Promise<Page>;
 }
 
+/** Pages as large as the deck's canvas: a writer can capture a slide's part at its size without resizing the page. */
+const PAGE = { viewport: { width: CANVAS.width, height: CANVAS.height } };
+
 const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 
 /**
@@ -31,7 +34,7 @@ export function startBrowser(found: FoundChromium, cleanups: Cleanups): { captur
     chromium.launch({ executablePath: found.path, args: chromiumArgs(), handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }),
   );
   cleanups.add(() => launching.then((browser) => browser.close(), () => undefined));
-  const firstPage = launching.then((browser) => browser.newPage());
+  const firstPage = launching.then((browser) => browser.newPage(PAGE));
   firstPage.catch(() => undefined); // reported where it is awaited
   return {
     async capture(distDir) {
@@ -46,7 +49,7 @@ export function startBrowser(found: FoundChromium, cleanups: Cleanups): { captur
       const spare: Promise<Page>[] = [firstPage];
       const views = new Map<string, Promise<Page>>();
       const load = async (path: string): Promise<Page> => {
-        const page = await withinTime('Opening a browser page', TIME_LIMITS.browserStart, spare.pop() ?? browser.newPage());
+        const page = await withinTime('Opening a browser page', TIME_LIMITS.browserStart, spare.pop() ?? browser.newPage(PAGE));
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));
         await withinTime(`Loading ${path}`, TIME_LIMITS.pageLoad, loadView(page, new URL(path, server.url).href));

@@ -60,11 +60,16 @@ async function addKeywords(zip: JSZip, keywords: readonly string[]): Promise<voi
 export async function finishPptx(
   Zip: typeof JSZip,
   bytes: Uint8Array,
-  done: { readonly pictures: readonly PictureFallback[]; readonly notes: readonly (readonly string[])[]; readonly keywords: readonly string[] },
+  done: {
+    /** The pictures' PNGs may still be on their way: everything else is done while they come. */
+    readonly pictures: readonly PictureFallback[] | Promise<readonly PictureFallback[]>;
+    readonly notes: readonly (readonly string[])[];
+    readonly keywords: readonly string[];
+  },
 ): Promise<Uint8Array> {
   const zip = await Zip.loadAsync(bytes);
-  await putFallbacks(zip, done.pictures);
   await splitNotes(zip, done.notes);
   await addKeywords(zip, done.keywords);
+  await putFallbacks(zip, await done.pictures);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

@@ -2,11 +2,12 @@
  * Runs IN THE BROWSER (passed to page.evaluate, so it must not use anything from outside its
  * own body): reads every slide of reveal.js's print view (all build steps shown) into
  * positioned items — titles, text with its runs, lists, tables, shapes, pictures — measured in
- * canvas pixels relative to the slide. Node code turns them into PowerPoint objects.
+ * canvas pixels relative to the slide, as JSON of `MeasuredSlide[]`. Node code turns them into
+ * PowerPoint objects.
  */
 import type { Box, Cell, Item, Line, MeasuredSlide, Paragraph, Run, RunStyle } from './measured.ts';
 
-export function measureSlides(slideSelector: string): MeasuredSlide[] {
+export function measureSlides(slideSelector: string): string {
   const CONTAINERS = new Set(['DIV', 'HEADER', 'FOOTER', 'SECTION', 'FIGURE', 'MAIN', 'NAV', 'ARTICLE']);
   const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION']);
   const TABLE_PARTS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'CAPTION', 'COLGROUP', 'COL']);
@@ -23,7 +24,7 @@ export function measureSlides(slideSelector: string): MeasuredSlide[] {
   };
 
   const slides = [...document.querySelectorAll(slideSelector)];
-  return slides.map((section) => {
+  const measured = slides.map((section): MeasuredSlide => {
     const origin = section.getBoundingClientRect();
     const boxOf = (rect: DOMRect): Box => ({ x: rect.left - origin.left, y: rect.top - origin.top, w: rect.width, h: rect.height });
     const pageBoxOf = (rect: DOMRect): Box => ({ x: rect.left + scrollX, y: rect.top + scrollY, w: rect.width, h: rect.height });
@@ -307,4 +308,7 @@ export function measureSlides(slideSelector: string): MeasuredSlide[] {
     const notes = [...section.querySelectorAll('aside.notes p')].map((paragraph) => (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim());
     return { id: section.id, title, background, items, notes, unknown };
   });
+  // As JSON: Playwright's own serialisation of a result this large (thousands of small objects)
+  // takes longer than measuring it.
+  return JSON.stringify(measured);
 }

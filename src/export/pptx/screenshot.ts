@@ -21,11 +21,17 @@ const OVERLAYS = '.map-canvas .callout';
 export async function screenshots(page: Page, boxes: readonly Box[]): Promise<Uint8Array[]> {
   if (boxes.length === 0) return [];
   const viewport = page.viewportSize();
-  const scroll = await page.evaluate(() => ({ x: scrollX, y: scrollY }));
-  const session = await page.context().newCDPSession(page);
+  // The export's pages are canvas-sized already (see capture.ts); another page is resized and back.
+  const resize = viewport?.width !== CANVAS.width || viewport.height !== CANVAS.height;
+  const [scroll, session] = await Promise.all([
+    page.evaluate((selector) => {
+      document.querySelectorAll<HTMLElement>(selector).forEach((element) => element.style.setProperty('visibility', 'hidden'));
+      return { x: scrollX, y: scrollY };
+    }, OVERLAYS),
+    page.context().newCDPSession(page),
+  ]);
   try {
-    await page.setViewportSize({ width: CANVAS.width, height: CANVAS.height });
-    await page.evaluate((selector) => document.querySelectorAll<HTMLElement>(selector).forEach((element) => element.style.setProperty('visibility', 'hidden')), OVERLAYS);
+    if (resize) await page.setViewportSize({ width: CANVAS.width, height: CANVAS.height });
     const pngs: Uint8Array[] = [];
     for (const box of boxes) {
       await page.evaluate((y) => window.scrollTo(0, y), box.y);
@@ -36,7 +42,7 @@ export async function screenshots(page: Page, boxes: readonly Box[]): Promise<Ui
   } finally {
     await session.detach();
     await page.evaluate((selector) => document.querySelectorAll<HTMLElement>(selector).forEach((element) => element.style.removeProperty('visibility')), OVERLAYS);
-    if (viewport) await page.setViewportSize(viewport);
+    if (resize && viewport) await page.setViewportSize(viewport);
     await page.evaluate(({ x, y }) => window.scrollTo(x, y), scroll);
   }
 }

@@ -1,6 +1,7 @@
 import { measureSlides } from '../pptx/measure-page.ts';
 import { buildPresentation } from '../pptx/build-presentation.ts';
 import { finishPptx } from '../pptx/finish-pptx.ts';
+import type { MeasuredSlide } from '../pptx/measured.ts';
 import { notNative } from '../pptx/report.ts';
 import { screenshots } from '../pptx/screenshot.ts';
 import type { Writer } from '../writer.ts';
@@ -19,14 +20,16 @@ export const pptx: Writer = {
   async write(capture, { meta }) {
     const { PptxGenJS, JSZip } = await libraries();
     const page = await capture.view('index.html?print-pdf');
-    const slides = await page.evaluate(measureSlides, SLIDES);
+    const slides = JSON.parse(await page.evaluate(measureSlides, SLIDES)) as MeasuredSlide[];
     if (slides.length === 0) throw new Error(`the deck's print view has no slides (${SLIDES}).`);
     const { presentation, pictures } = buildPresentation(PptxGenJS, slides, meta);
-    // The browser takes the PNGs while Node writes the file.
-    const [pngs, written] = await Promise.all([screenshots(page, pictures.map((picture) => picture.pageBox)), presentation.write({ outputType: 'uint8array', compression: true })]);
+    // The browser takes the PNGs while Node writes and finishes the file.
+    const pngs = screenshots(page, pictures.map((picture) => picture.pageBox));
+    pngs.catch(() => undefined); // reported where finishPptx awaits it
+    const written = await presentation.write({ outputType: 'uint8array', compression: true });
     if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return the file as bytes.');
     const bytes = await finishPptx(JSZip, written, {
-      pictures: pictures.map((picture, index) => ({ slide: picture.slide, name: picture.name, png: pngs[index] ?? new Uint8Array() })),
+      pictures: pngs.then((taken) => pictures.map((picture, index) => ({ slide: picture.slide, name: picture.name, png: taken[index] ?? new Uint8Array() }))),
       notes: slides.map((slide) => slide.notes),
       keywords: meta.keywords,
     });
