@@ -70,6 +70,9 @@ export async function finishPptx(
   const zip = await Zip.loadAsync(bytes);
   await splitNotes(zip, done.notes);
   await addKeywords(zip, done.keywords);
-  await putFallbacks(zip, await done.pictures);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  // pptxgenjs stores its parts uncompressed: they are compressed now, while the PNGs may still be
+  // coming, and a zip read back keeps its compressed parts as they are when it is written again.
+  const compressed = await Zip.loadAsync(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  await putFallbacks(compressed, await done.pictures);
+  return compressed.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }

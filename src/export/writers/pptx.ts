@@ -26,7 +26,7 @@ export const pptx: Writer = {
     // The browser takes the PNGs while Node writes and finishes the file.
     const pngs = screenshots(page, pictures.map((picture) => picture.pageBox));
     pngs.catch(() => undefined); // reported where finishPptx awaits it
-    const written = await presentation.write({ outputType: 'uint8array', compression: true });
+    const written = await presentation.write({ outputType: 'uint8array' }); // stored: finishPptx compresses it
     if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return the file as bytes.');
     const bytes = await finishPptx(JSZip, written, {
       pictures: pngs.then((taken) => pictures.map((picture, index) => ({ slide: picture.slide, name: picture.name, png: taken[index] ?? new Uint8Array() }))),
