@@ -84,7 +84,7 @@ function addItem(slide: PptxGenJS.Slide, item: Item, pictureName: () => string, 
       slide.addText(textRuns(item.paragraphs), { placeholder: TITLE_PLACEHOLDER, ...position(item.box, WIDTH_SLACK_PX), ...TEXT_BOX });
       return;
     case 'text':
-      slide.addText(textRuns(item.paragraphs), { ...position(item.box, WIDTH_SLACK_PX), ...TEXT_BOX });
+      slide.addText(textRuns(item.paragraphs), item.centred ? { ...position(item.box), ...TEXT_BOX, valign: 'middle' } : { ...position(item.box, WIDTH_SLACK_PX), ...TEXT_BOX });
       return;
     case 'shape': {
       const fill = fillOf(item.fill);

@@ -53,6 +53,12 @@ export function measureSlides(slideSelector: string): string {
         href,
       };
     };
+    /** A box that centres its content both ways (a number in a circle). */
+    const centresContent = (element: Element): boolean => {
+      const style = getComputedStyle(element);
+      const across = style.display.endsWith('grid') ? style.justifyItems === 'center' : style.display.endsWith('flex') && style.justifyContent === 'center';
+      return across && style.alignItems === 'center';
+    };
     /** Generated text of ::before / ::after, when it is literal text in the flow. */
     const generated = (element: Element, pseudo: '::before' | '::after'): string => {
       const style = getComputedStyle(element, pseudo);
@@ -107,6 +113,11 @@ export function measureSlides(slideSelector: string): string {
           }
           if ((node.textContent ?? '').trim() === '' && rect.width > 1) {
             add('\u2003', { ...styleOf(element, href), sizePx: rect.width });
+          } else if (centresContent(node)) {
+            // A badge with text: its own text box, centred in it as in the deck; an em space keeps its room here.
+            add('\u2003', { ...styleOf(element, href), sizePx: rect.width });
+            const box = contentBox(node);
+            items.push({ kind: 'text', box, centred: true, paragraphs: [{ ...paragraphOf(node, box.x), align: 'center' }] });
           } else {
             visit(node, node instanceof HTMLAnchorElement ? node.href : href);
           }

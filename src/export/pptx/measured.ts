@@ -62,7 +62,13 @@ export interface Cell {
 
 export type Item =
   | { readonly kind: 'title'; readonly box: Box; readonly paragraphs: readonly Paragraph[] }
-  | { readonly kind: 'text'; readonly box: Box; readonly paragraphs: readonly Paragraph[] }
+  | {
+      readonly kind: 'text';
+      readonly box: Box;
+      readonly paragraphs: readonly Paragraph[];
+      /** A badge's text (a number in a circle): centred across and down its fixed box. */
+      readonly centred?: boolean;
+    }
   | { readonly kind: 'shape'; readonly box: Box; readonly fill: string | null; readonly line: Line | null; readonly rounded: boolean }
   | { readonly kind: 'arrow'; readonly box: Box; readonly color: string; readonly widthPx: number }
   | { readonly kind: 'table'; readonly box: Box; readonly columnsPx: readonly number[]; readonly rows: readonly { readonly heightPx: number; readonly cells: readonly Cell[] }[] }
