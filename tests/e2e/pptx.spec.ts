@@ -118,6 +118,15 @@ test('every visible string of a slide is text in the PPTX; what is drawn in a vi
   }
 });
 
+test('text boxes shrink their text rather than spill over when a substitute font is wider', async () => {
+  for (const index of slides.keys()) {
+    const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);
+    const textBodies = [...xml.matchAll(/<p:txBody>\s*<a:bodyPr[^>]*>(.*?)<\/a:bodyPr>/gs)].map((match) => match[1] ?? '');
+    expect(textBodies.length, `slide ${index + 1}`).toBeGreaterThan(0);
+    for (const body of textBodies) expect(body, `slide ${index + 1}`).toContain('<a:normAutofit/>');
+  }
+});
+
 test('lists are paragraphs with bullets or numbers', async () => {
   for (const [index, slide] of slides.entries()) {
     const expected =

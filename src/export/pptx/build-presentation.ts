@@ -76,7 +76,8 @@ export function textRuns(paragraphs: readonly Paragraph[]): TextRun[] {
   return kept.flatMap((paragraph, index) => paragraphRuns(paragraph, index === kept.length - 1));
 }
 
-const TEXT_BOX: PptxGenJS.TextPropsOptions = { margin: 0, valign: 'top', wrap: true, fit: 'none' };
+// 'shrink': where a recipient lacks the deck's fonts, a wider substitute shrinks to the box instead of spilling out of it.
+const TEXT_BOX: PptxGenJS.TextPropsOptions = { margin: 0, valign: 'top', wrap: true, fit: 'shrink' };
 
 function addItem(slide: PptxGenJS.Slide, item: Item, pictureName: () => string, pictures: { name: string; item: Extract<Item, { kind: 'picture' }> }[]): void {
   switch (item.kind) {
