@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { CANVAS, READY_SELECTOR } from '../constants.ts';
 import { chromiumArgs, HOW_TO_GET_CHROMIUM, type FoundChromium } from '../node/find-chromium.ts';
 import { serveFolder } from '../node/static-server.ts';
@@ -8,6 +8,10 @@ import { TIME_LIMITS, withinTime } from './time-limit.ts';
 /**
  * One capture of the built deck in one browser: every writer loads, measures and prints the
  * views it needs from here, so the whole export starts Chromium once and serves dist/ once.
+ *
+ * The browser is driven with puppeteer-core rather than Playwright: loading Playwright costs
+ * about a second of CPU, a third of a whole slides export (see docs/benchmarks.md); puppeteer-core
+ * loads in half that and hands over the page Chromium opens at start. The tests use Playwright.
  */
 export interface Capture {
   /** "Chromium 156.0…", for the progress report. */
@@ -19,23 +23,31 @@ export interface Capture {
   view(path: string): Promise<Page>;
 }
 
-/** Pages as large as the deck's canvas: a writer can capture a slide's part at its size without resizing the page. */
-const PAGE = { viewport: { width: CANVAS.width, height: CANVAS.height } };
-
 const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 
 /**
- * Starts Chromium and its first page at once, so they come up while the caller does other work
- * (checks the build); call `capture` when dist/ is ready. Closing both is registered in `cleanups`.
+ * Starts Chromium (with its first page) at once, so it comes up while the caller does other
+ * work (checks the build); call `capture` when dist/ is ready. Closing it is registered in `cleanups`.
  */
 export function startBrowser(found: FoundChromium, cleanups: Cleanups): { capture(distDir: string): Promise<Capture> } {
-  // Playwright must not handle signals itself: the CLI does, and closes everything in order.
-  const launching = import('playwright-core').then(({ chromium }) =>
-    chromium.launch({ executablePath: found.path, args: chromiumArgs(), handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }),
+  const launching = import('puppeteer-core').then(({ default: puppeteer }) =>
+    puppeteer.launch({
+      executablePath: found.path,
+      args: chromiumArgs(),
+      headless: true,
+      pipe: true, // no debugging port; Chromium ends when the export does
+      // Pages as large as the deck's canvas: a writer can capture a slide's part at its size without resizing the page.
+      defaultViewport: { width: CANVAS.width, height: CANVAS.height },
+      timeout: TIME_LIMITS.browserStart * 1000,
+      // No single request to Chromium may take longer than the longest step (printing).
+      protocolTimeout: TIME_LIMITS.print * 1000,
+      // The CLI handles signals itself and closes everything in order.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    }),
   );
   cleanups.add(() => launching.then((browser) => browser.close(), () => undefined));
-  const firstPage = launching.then((browser) => browser.newPage(PAGE));
-  firstPage.catch(() => undefined); // reported where it is awaited
   return {
     async capture(distDir) {
       let browser: Browser;
@@ -46,18 +58,19 @@ export function startBrowser(found: FoundChromium, cleanups: Cleanups): { captur
       }
       const server = await serveFolder(distDir);
       cleanups.add(() => server.close());
-      const spare: Promise<Page>[] = [firstPage];
+      // The blank page Chromium opened at start is the first view's; later views get new pages.
+      const spare: Promise<Page>[] = [browser.pages().then(([first]) => first ?? browser.newPage())];
       const views = new Map<string, Promise<Page>>();
       const load = async (path: string): Promise<Page> => {
-        const page = await withinTime('Opening a browser page', TIME_LIMITS.browserStart, spare.pop() ?? browser.newPage(PAGE));
+        const page = await withinTime('Opening a browser page', TIME_LIMITS.browserStart, spare.pop() ?? browser.newPage());
         const errors: string[] = [];
-        page.on('pageerror', (error) => errors.push(error.message));
+        page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
         await withinTime(`Loading ${path}`, TIME_LIMITS.pageLoad, loadView(page, new URL(path, server.url).href));
         if (errors.length > 0) throw new Error(`${path} reported errors: ${errors.join('; ')}`);
         return page;
       };
       return {
-        browserVersion: `Chromium ${browser.version()}`,
+        browserVersion: `Chromium ${(await browser.version()).split('/').pop() ?? ''}`, // the product is "Chrome/156.0…" or "HeadlessChrome/…"
         view(path) {
           const loaded = views.get(path) ?? load(path);
           views.set(path, loaded);
@@ -71,7 +84,7 @@ export function startBrowser(found: FoundChromium, cleanups: Cleanups): { captur
 /** Loads a page and waits for it to say it is ready: laid out, fonts loaded, images decoded. */
 async function loadView(page: Page, url: string): Promise<void> {
   // No need to wait for the load event: the page's own ready flag covers scripts and fonts.
-  await page.goto(url, { waitUntil: 'commit' });
-  await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 0 });
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 0 });
+  await page.waitForSelector(READY_SELECTOR, { timeout: 0 });
   await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode().catch(() => undefined))));
 }

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 
 /** Where to look for a system Chromium or Chrome, in order. */
-const SYSTEM_CANDIDATES = [
+export const SYSTEM_CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/snap/bin/chromium',
@@ -19,8 +19,8 @@ export const CHROMIUM_ENV = 'CHROMIUM_PATH';
 export const HOW_TO_GET_CHROMIUM = [
   'No Chromium found. Provide one in any of these ways:',
   `  - set ${CHROMIUM_ENV}=/path/to/chromium (or pass --chromium /path/to/chromium to npm run export);`,
-  "  - install Playwright's own: npx playwright install chromium;",
-  '  - install a system Chromium, e.g. on Debian/Ubuntu: sudo apt-get install chromium.',
+  '  - install a system Chromium, e.g. on Debian/Ubuntu: sudo apt-get install chromium;',
+  "  - install Playwright's own: npx playwright install chromium.",
 ].join('\n');
 
 export class ChromiumNotFoundError extends Error {
@@ -37,24 +37,47 @@ export interface FoundChromium {
 }
 
 /**
- * Finds a Chromium: an explicit path if given (e.g. --chromium), else $CHROMIUM_PATH, else
- * Playwright's own installed browser, else a system Chromium. An explicit path or variable that
- * points nowhere is an error, not a reason to fall back silently.
+ * Playwright's own Chromium (`npx playwright install chromium`), if it is installed. Loading
+ * Playwright to ask takes about a second of CPU, so this is asked last.
  */
-export function findChromium(explicitPath?: string): FoundChromium {
+function playwrightsChromium(): string | undefined {
+  try {
+    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
+    return chromium.executablePath() || undefined;
+  } catch {
+    return undefined; // Playwright not installed: not a place to look
+  }
+}
+
+/** Where findChromium looks; tests give their own. */
+export interface ChromiumSearch {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly exists: (path: string) => boolean;
+  readonly playwrights: () => string | undefined;
+}
+
+const REAL_SEARCH: ChromiumSearch = { env: process.env, exists: existsSync, playwrights: playwrightsChromium };
+
+/**
+ * Finds a Chromium: an explicit path if given (e.g. --chromium), else $CHROMIUM_PATH, else a
+ * system Chromium or Chrome, else Playwright's own. An explicit path or variable that points
+ * nowhere is an error, not a reason to fall back silently.
+ */
+export function findChromium(explicitPath?: string, search: ChromiumSearch = REAL_SEARCH): FoundChromium {
+  const { env, exists } = search;
   if (explicitPath !== undefined) {
-    if (!existsSync(explicitPath)) throw new ChromiumNotFoundError(`--chromium ${explicitPath}: no such file.`);
+    if (!exists(explicitPath)) throw new ChromiumNotFoundError(`--chromium ${explicitPath}: no such file.`);
     return { path: explicitPath, via: '--chromium' };
   }
-  const fromEnv = process.env[CHROMIUM_ENV];
+  const fromEnv = env[CHROMIUM_ENV];
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new ChromiumNotFoundError(`${CHROMIUM_ENV}=${fromEnv}: no such file.`);
+    if (!exists(fromEnv)) throw new ChromiumNotFoundError(`${CHROMIUM_ENV}=${fromEnv}: no such file.`);
     return { path: fromEnv, via: CHROMIUM_ENV };
   }
-  const playwrights = chromium.executablePath();
-  if (playwrights && existsSync(playwrights)) return { path: playwrights, via: 'Playwright' };
-  const system = SYSTEM_CANDIDATES.find((candidate) => existsSync(candidate));
+  const system = SYSTEM_CANDIDATES.find((candidate) => exists(candidate));
   if (system) return { path: system, via: 'system' };
+  const playwrights = search.playwrights();
+  if (playwrights && exists(playwrights)) return { path: playwrights, via: 'Playwright' };
   throw new ChromiumNotFoundError();
 }
 

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { CANVAS } from '../../constants.ts';
 import type { Box } from './measured.ts';
 
@@ -20,18 +20,20 @@ const OVERLAYS = '.map-canvas .callout';
  */
 export async function screenshots(page: Page, boxes: readonly Box[]): Promise<Uint8Array[]> {
   if (boxes.length === 0) return [];
-  const viewport = page.viewportSize();
+  const viewport = page.viewport();
   // The export's pages are canvas-sized already (see capture.ts); another page is resized and back.
   const resize = viewport?.width !== CANVAS.width || viewport.height !== CANVAS.height;
+  // A page in the background draws no frames, so nothing could be captured: bring it forward.
+  await page.bringToFront();
   const [scroll, session] = await Promise.all([
     page.evaluate((selector) => {
       document.querySelectorAll<HTMLElement>(selector).forEach((element) => element.style.setProperty('visibility', 'hidden'));
       return { x: scrollX, y: scrollY };
     }, OVERLAYS),
-    page.context().newCDPSession(page),
+    page.createCDPSession(),
   ]);
   try {
-    if (resize) await page.setViewportSize({ width: CANVAS.width, height: CANVAS.height });
+    if (resize) await page.setViewport({ width: CANVAS.width, height: CANVAS.height });
     const pngs: Uint8Array[] = [];
     for (const box of boxes) {
       await page.evaluate((y) => window.scrollTo(0, y), box.y);
@@ -42,7 +44,7 @@ export async function screenshots(page: Page, boxes: readonly Box[]): Promise<Ui
   } finally {
     await session.detach();
     await page.evaluate((selector) => document.querySelectorAll<HTMLElement>(selector).forEach((element) => element.style.removeProperty('visibility')), OVERLAYS);
-    if (resize && viewport) await page.setViewportSize(viewport);
+    if (resize && viewport) await page.setViewport(viewport);
     await page.evaluate(({ x, y }) => window.scrollTo(x, y), scroll);
   }
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ChromiumNotFoundError, findChromium, SYSTEM_CANDIDATES, type ChromiumSearch } from '../../../src/node/find-chromium.ts';
+
+const PLAYWRIGHTS = '/home/me/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
+
+/** A machine where only `paths` exist, with Playwright's Chromium at PLAYWRIGHTS (installed or not) and the variables in `env`. */
+function machine(paths: readonly string[], env: Record<string, string> = {}): ChromiumSearch & { readonly askedPlaywright: () => boolean } {
+  let asked = false;
+  return {
+    env,
+    exists: (path) => paths.includes(path),
+    playwrights: () => {
+      asked = true;
+      return PLAYWRIGHTS;
+    },
+    askedPlaywright: () => asked,
+  };
+}
+
+describe('findChromium', () => {
+  it('takes --chromium first, then CHROMIUM_PATH, over any other Chromium', () => {
+    const everything = machine(['/opt/c/chrome', '/opt/env/chrome', '/usr/bin/chromium', PLAYWRIGHTS], { CHROMIUM_PATH: '/opt/env/chrome' });
+    expect(findChromium('/opt/c/chrome', everything)).toEqual({ path: '/opt/c/chrome', via: '--chromium' });
+    expect(findChromium(undefined, everything)).toEqual({ path: '/opt/env/chrome', via: 'CHROMIUM_PATH' });
+  });
+
+  it('fails on a --chromium or CHROMIUM_PATH that points nowhere, naming it and saying how to get one, rather than falling back', () => {
+    const elsewhere = machine(['/usr/bin/chromium'], { CHROMIUM_PATH: '/nope/chrome' });
+    expect(() => findChromium('/nope/chromium', elsewhere)).toThrow('--chromium /nope/chromium: no such file.\nNo Chromium found.');
+    expect(() => findChromium(undefined, elsewhere)).toThrow(ChromiumNotFoundError);
+    expect(() => findChromium(undefined, elsewhere)).toThrow(/^CHROMIUM_PATH=\/nope\/chrome: no such file\.\nNo Chromium found\..*npx playwright install chromium/s);
+  });
+
+  it('then a system Chromium, in order, without loading Playwright to ask for its own', () => {
+    expect(SYSTEM_CANDIDATES[0]).toBe('/usr/bin/chromium');
+    const debian = machine(['/usr/bin/google-chrome', '/usr/bin/chromium', PLAYWRIGHTS]);
+    expect(findChromium(undefined, debian)).toEqual({ path: '/usr/bin/chromium', via: 'system' });
+    expect(debian.askedPlaywright()).toBe(false);
+    expect(findChromium(undefined, machine(['/usr/bin/google-chrome']))).toEqual({ path: '/usr/bin/google-chrome', via: 'system' });
+  });
+
+  it('then the Chromium that `npx playwright install chromium` put in place', () => {
+    const playwrightOnly = machine([PLAYWRIGHTS]);
+    expect(findChromium(undefined, playwrightOnly)).toEqual({ path: PLAYWRIGHTS, via: 'Playwright' });
+    expect(playwrightOnly.askedPlaywright()).toBe(true);
+  });
+
+  it('with none found (Playwright’s not downloaded either), says every way to get one', () => {
+    expect(() => findChromium(undefined, machine([]))).toThrow(/^No Chromium found\. Provide one in any of these ways:\n.*CHROMIUM_PATH.*\n.*apt-get install chromium.*\n.*npx playwright install chromium\.$/s);
+  });
+});
