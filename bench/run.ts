@@ -188,15 +188,18 @@ async function main(): Promise<void> {
     await Promise.all([ours.close(), theirs.close()]);
   }
 
-  console.log(`bench: ${PDF_RUNS} slides-PDF exports each (ours, plain floor on the baseline and on this deck, Marp), rotating…`);
+  console.log(`bench: ${PDF_RUNS} exports each (our slides PDF and PowerPoint; the plain floor on the baseline and on this deck, in Playwright and puppeteer-core; Marp), rotating…`);
   const pdfOut = join(OUT, 'pdf');
   await mkdir(pdfOut, { recursive: true });
   timed(process.execPath, ['src/export/launch.mjs', '--help']); // compiles the CLI if needed
   const pdf = alternate(PDF_RUNS, {
     ours: () => timed(process.execPath, ['src/export/launch.mjs', '--only', 'slides', '--out', pdfOut]),
+    pptx: () => timed(process.execPath, ['src/export/launch.mjs', '--only', 'pptx', '--out', pdfOut]),
     floor: () => timed(process.execPath, ['bench/bare-print.mjs', BASELINE_DIST, join(pdfOut, 'floor.pdf'), found.path]),
     // The same floor printing this deck: how much of the gap is the deck's own weight.
     floorOnDeck: () => timed(process.execPath, ['bench/bare-print.mjs', join(ROOT, 'dist'), join(pdfOut, 'floor-deck.pdf'), found.path]),
+    // The floor with the export's own driver: what the export adds on top of puppeteer-core.
+    puppeteerFloor: () => timed(process.execPath, ['bench/bare-print-puppeteer.mjs', BASELINE_DIST, join(pdfOut, 'floor-puppeteer.pdf'), found.path]),
     marp: () =>
       timed(join(ROOT, 'node_modules/.bin/marp'), ['--pdf', '--no-stdin', '--browser-path', found.path, '-o', join(pdfOut, 'marp.pdf'), baseline.markdown], {
         CHROME_PATH: found.path,
@@ -220,8 +223,12 @@ async function main(): Promise<void> {
     ['Slides PDF, CPU: the same', ms(median(cpu(pdf.ours))), ms(median(cpu(pdf.floor))), range(ratios(cpu(pdf.ours), cpu(pdf.floor))), '≤ 1.15×'],
     ['Slides PDF, wall: ours vs the plain floor printing this deck (what the tool adds, without the deck’s weight)', ms(median(wall(pdf.ours))), ms(median(wall(pdf.floorOnDeck))), range(ratios(wall(pdf.ours), wall(pdf.floorOnDeck))), '—'],
     ['Slides PDF, CPU: the same', ms(median(cpu(pdf.ours))), ms(median(cpu(pdf.floorOnDeck))), range(ratios(cpu(pdf.ours), cpu(pdf.floorOnDeck))), '—'],
+    ['Slides PDF, wall: ours vs the same floor written with puppeteer-core, the export’s driver (`node bench/bare-print-puppeteer.mjs`)', ms(median(wall(pdf.ours))), ms(median(wall(pdf.puppeteerFloor))), range(ratios(wall(pdf.ours), wall(pdf.puppeteerFloor))), '—'],
+    ['Slides PDF, CPU: the same', ms(median(cpu(pdf.ours))), ms(median(cpu(pdf.puppeteerFloor))), range(ratios(cpu(pdf.ours), cpu(pdf.puppeteerFloor))), '—'],
     ['Slides PDF, wall: ours vs Marp CLI `--pdf` (binary started directly)', ms(median(wall(pdf.ours))), ms(median(wall(pdf.marp))), range(ratios(wall(pdf.ours), wall(pdf.marp))), '< 1.00×'],
     ['Slides PDF, CPU: ours vs Marp CLI', ms(median(cpu(pdf.ours))), ms(median(cpu(pdf.marp))), range(ratios(cpu(pdf.ours), cpu(pdf.marp))), '< 1.00×'],
+    ['PowerPoint, wall: `node src/export/launch.mjs --only pptx` vs `--only slides`', ms(median(wall(pdf.pptx))), ms(median(wall(pdf.ours))), range(ratios(wall(pdf.pptx), wall(pdf.ours))), '< 1.00×'],
+    ['PowerPoint, CPU: the same', ms(median(cpu(pdf.pptx))), ms(median(cpu(pdf.ours))), range(ratios(cpu(pdf.pptx), cpu(pdf.ours))), '< 1.00×'],
     ['Start-up, wall: `node src/export/launch.mjs --help` vs `node -e 0`', ms(median(wall(starts.help))), ms(median(wall(starts.node))), range(ratios(wall(starts.help), wall(starts.node))), '—'],
     ["npm's own start-up: `npm run -s export -- --help` minus the same started directly", ms(median(wall(starts.npm)) - median(wall(starts.help))), '—', '—', '—'],
     ['Build (`npm run build` vs `vite build` of the baseline), median', ms(median(wall(builds.ours))), ms(median(wall(builds.baseline))), range(ratios(wall(builds.ours), wall(builds.baseline))), '—'],
@@ -232,7 +239,7 @@ async function main(): Promise<void> {
     : '';
   const header = [
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with Node ${process.version}, Chromium ${chromiumVersion} (${found.path}); deck and baseline have ${baseline.slides} slides.`,
-    `${LOADS} fresh page loads each, ${PDF_RUNS} PDF exports each (four contenders rotating), ${STARTS} start-ups each, ${BUILDS} builds each. CPU is user + system time of the process and everything it waited for (Chromium included).`,
+    `${LOADS} fresh page loads each, ${PDF_RUNS} exports each (six contenders rotating), ${STARTS} start-ups each, ${BUILDS} builds each. CPU is user + system time of the process and everything it waited for (Chromium included).`,
   ].join('\n');
   console.log(`\n${header}\n\n${table}\n\n${serverNote}\n`);
   await writeResults(`${header}\n\n${table}\n\n${serverNote}`);
