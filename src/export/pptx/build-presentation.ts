@@ -1,8 +1,9 @@
 /**
  * Measured slides → a pptxgenjs presentation: the title in the slide's title placeholder, text
  * as text boxes of runs (lists as bulleted or numbered paragraphs), tables as tables,
- * backgrounds and borders as shapes, visuals as SVG pictures with alt text, notes in the notes
- * pane. Pictures get their real PNG fallback afterwards (see fallback-png.ts).
+ * backgrounds and borders as shapes, visuals as native shapes, lines, curves and text (grouped
+ * with their alt text afterwards), notes in the notes pane. A visual that cannot be drawn so is
+ * an SVG picture, which gets its real PNG fallback afterwards (see finish-pptx.ts).
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { DeckMeta } from '../writer.ts';
@@ -79,22 +80,79 @@ export function textRuns(paragraphs: readonly Paragraph[]): TextRun[] {
 // 'shrink': where a recipient lacks the deck's fonts, a wider substitute shrinks to the box instead of spilling out of it.
 const TEXT_BOX: PptxGenJS.TextPropsOptions = { margin: 0, valign: 'top', wrap: true, fit: 'shrink' };
 
-function addItem(slide: PptxGenJS.Slide, item: Item, pictureName: () => string, pictures: { name: string; item: Extract<Item, { kind: 'picture' }> }[]): void {
+/** A free-form shape: pptxgenjs writes it (from `points`) but its types leave the name out. */
+const CUSTOM_GEOMETRY = 'custGeom' as PptxGenJS.SHAPE_NAME;
+
+/** A visual drawn as native parts, to be made one group with alt text once the file is written (finish-pptx.ts). */
+export interface DrawingGroup {
+  readonly name: string;
+  readonly alt: string;
+  readonly box: Box;
+  /** The object names of its first and last parts: everything from one to the other is the group. */
+  readonly first: string;
+  readonly last: string;
+}
+
+/** What adding items to one slide needs: the slide, fresh object names, and what is put in place after writing. */
+interface SlideWork {
+  readonly slide: PptxGenJS.Slide;
+  /** A fresh object name in this slide, e.g. "timeline picture 1". */
+  readonly name: (kind: string) => string;
+  readonly pictures: { name: string; item: Extract<Item, { kind: 'picture' }> }[];
+  readonly groups: DrawingGroup[];
+}
+
+/** Adds one measured item to the slide; `objectName` names it (a part of a drawing must be found again). */
+function addItem(work: SlideWork, item: Item, objectName?: string): void {
+  const { slide } = work;
+  const named = objectName ? { objectName } : {};
   switch (item.kind) {
     case 'title':
       slide.addText(textRuns(item.paragraphs), { placeholder: TITLE_PLACEHOLDER, ...position(item.box, WIDTH_SLACK_PX), ...TEXT_BOX });
       return;
     case 'text':
-      slide.addText(textRuns(item.paragraphs), item.centred ? { ...position(item.box), ...TEXT_BOX, valign: 'middle' } : { ...position(item.box, WIDTH_SLACK_PX), ...TEXT_BOX });
+      slide.addText(textRuns(item.paragraphs), item.centred ? { ...position(item.box), ...TEXT_BOX, valign: 'middle', ...named } : { ...position(item.box, WIDTH_SLACK_PX), ...TEXT_BOX, ...named });
       return;
     case 'shape': {
       const fill = fillOf(item.fill);
-      slide.addShape(item.rounded ? 'roundRect' : 'rect', { ...position(item.box), ...(fill ? { fill } : {}), line: lineOf(item.line), ...(item.rounded ? { rectRadius: 0.08 } : {}) });
+      const corners = item.geometry === 'roundRect' ? { rectRadius: inches(item.radiusPx ?? 0) } : {};
+      slide.addShape(item.geometry, { ...position(item.box), ...(fill ? { fill } : {}), line: lineOf(item.line), ...corners, ...named });
+      return;
+    }
+    case 'path': {
+      const fill = fillOf(item.fill);
+      // Points relative to the shape's box, in inches.
+      const at = (x: number, y: number): { x: number; y: number } => ({ x: inches(x - item.box.x), y: inches(y - item.box.y) });
+      const points: NonNullable<PptxGenJS.ShapeProps['points']> = item.points.map((point) =>
+        point.type === 'close'
+          ? { close: true as const }
+          : point.type === 'cubic'
+            ? { ...at(point.x, point.y), curve: { type: 'cubic' as const, x1: at(point.x1, point.y1).x, y1: at(point.x1, point.y1).y, x2: at(point.x2, point.y2).x, y2: at(point.x2, point.y2).y } }
+            : { ...at(point.x, point.y), ...(point.type === 'move' ? { moveTo: true } : {}) },
+      );
+      const line = lineOf(item.line);
+      const arrows = { ...(item.arrowStart ? { beginArrowType: 'triangle' as const } : {}), ...(item.arrowEnd ? { endArrowType: 'triangle' as const } : {}) };
+      slide.addShape(CUSTOM_GEOMETRY, { ...position(item.box), points, ...(fill ? { fill } : {}), line: { ...line, ...arrows }, ...named });
+      return;
+    }
+    case 'drawing': {
+      const parts = item.items.map((part) => {
+        const name = work.name('part');
+        addItem(work, part, name);
+        return name;
+      });
+      const [first, last] = [parts[0], parts[parts.length - 1]];
+      // The group's bounds hold every part (a label may reach past the figure's box).
+      const boxes = [item.box, ...item.items.map((part) => part.box)];
+      const left = Math.min(...boxes.map((box) => box.x));
+      const top = Math.min(...boxes.map((box) => box.y));
+      const box = { x: left, y: top, w: Math.max(...boxes.map((box) => box.x + box.w)) - left + WIDTH_SLACK_PX, h: Math.max(...boxes.map((box) => box.y + box.h)) - top };
+      if (first && last) work.groups.push({ name: work.name('visual'), alt: item.alt, box, first, last });
       return;
     }
     case 'arrow': {
       const color = pptxColor(item.color)?.hex ?? '555555';
-      slide.addShape('line', { ...position(item.box), line: { color, width: points(item.widthPx), endArrowType: 'triangle' } });
+      slide.addShape('line', { ...position(item.box), line: { color, width: points(item.widthPx), endArrowType: 'triangle' }, ...named });
       return;
     }
     case 'table': {
@@ -119,9 +177,9 @@ function addItem(slide: PptxGenJS.Slide, item: Item, pictureName: () => string, 
       return;
     }
     case 'picture': {
-      const name = pictureName();
-      pictures.push({ name, item });
-      // The SVG is the picture; the PNG fallback is put in place after writing (fallback-png.ts).
+      const name = objectName ?? work.name('picture');
+      work.pictures.push({ name, item });
+      // The SVG is the picture; the PNG fallback is put in place after writing (finish-pptx.ts).
       const data = item.svg === null ? PLACEHOLDER_PNG : `data:image/svg+xml;base64,${Buffer.from(item.svg).toString('base64')}`;
       slide.addImage({ data, ...position(item.box), altText: item.alt, objectName: name });
       return;
@@ -136,6 +194,8 @@ export interface BuiltPresentation {
   readonly presentation: PptxGenJS;
   /** Every picture, by slide (1-based) and object name, for its PNG. */
   readonly pictures: readonly { readonly slide: number; readonly name: string; readonly pageBox: Box }[];
+  /** Every visual drawn as native parts, by slide (1-based), to be grouped with its alt text. */
+  readonly groups: readonly (DrawingGroup & { readonly slide: number })[];
 }
 
 /** The whole presentation from the measured slides. */
@@ -161,17 +221,24 @@ export function buildPresentation(Pptx: typeof PptxGenJS, slides: readonly Measu
     ],
   });
   const pictures: { slide: number; name: string; pageBox: Box }[] = [];
+  const groups: (DrawingGroup & { slide: number })[] = [];
   slides.forEach((measured, index) => {
     const slide = presentation.addSlide({ masterName: MASTER });
     const background = pptxColor(measured.background);
     if (background) slide.background = { color: background.hex };
-    let count = 0;
-    const placed: { name: string; item: Extract<Item, { kind: 'picture' }> }[] = [];
-    for (const item of measured.items) addItem(slide, item, () => `${measured.id} picture ${++count}`, placed);
-    for (const picture of placed) pictures.push({ slide: index + 1, name: picture.name, pageBox: picture.item.pageBox });
+    const counts = new Map<string, number>();
+    const name = (kind: string): string => {
+      const count = (counts.get(kind) ?? 0) + 1;
+      counts.set(kind, count);
+      return `${measured.id} ${kind} ${count}`;
+    };
+    const work: SlideWork = { slide, name, pictures: [], groups: [] };
+    for (const item of measured.items) addItem(work, item);
+    for (const picture of work.pictures) pictures.push({ slide: index + 1, name: picture.name, pageBox: picture.item.pageBox });
+    for (const group of work.groups) groups.push({ ...group, slide: index + 1 });
     slide.addNotes(measured.notes.join('\n\n'));
   });
-  return { presentation, pictures };
+  return { presentation, pictures, groups };
 }
 
 export { SLIDE_INCHES };

@@ -1,9 +1,12 @@
 /**
- * What pptxgenjs cannot write, put into its finished file (a zip of XML parts): each picture's
- * real PNG fallback in place of its placeholder, the speaker notes as paragraphs (pptxgenjs
- * writes them as one), and the keywords in the document properties.
+ * What pptxgenjs cannot write, put into its finished file (a zip of XML parts): each drawn
+ * visual's parts as one group with alt text, each picture's real PNG fallback in place of its
+ * placeholder, the speaker notes as paragraphs (pptxgenjs writes them as one), and the keywords
+ * in the document properties. pptxgenjs stores its parts uncompressed; they are read back with
+ * JSZip (which pptxgenjs itself uses) and compressed once, by Node's zlib (see zip.ts).
  */
 import type JSZip from 'jszip';
+import { zipArchive } from '../../node/zip.ts';
 
 export interface PictureFallback {
   /** 1-based slide number. */
@@ -17,22 +20,81 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-async function part(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`the PowerPoint file has no ${path}`);
-  return file.async('string');
+/** The parts of the file, in their order, XML read and written as text. */
+class Parts {
+  private readonly decoder = new TextDecoder();
+  private readonly encoder = new TextEncoder();
+  constructor(readonly files: Map<string, Uint8Array>) {}
+
+  static async of(Zip: typeof JSZip, bytes: Uint8Array): Promise<Parts> {
+    const zip = await Zip.loadAsync(bytes);
+    const files = Object.values(zip.files).filter((file) => !file.dir);
+    const data = await Promise.all(files.map((file) => file.async('uint8array')));
+    return new Parts(new Map(files.map((file, index) => [file.name, data[index] ?? new Uint8Array()])));
+  }
+
+  read(path: string): string {
+    const bytes = this.files.get(path);
+    if (!bytes) throw new Error(`the PowerPoint file has no ${path}`);
+    return this.decoder.decode(bytes);
+  }
+
+  write(path: string, xml: string): void {
+    this.files.set(path, this.encoder.encode(xml));
+  }
 }
 
-/** Puts each picture's PNG where its fallback image is: the picture's <a:blip r:embed> target. */
-async function putFallbacks(zip: JSZip, pictures: readonly PictureFallback[]): Promise<void> {
+/** Puts each picture's PNG where its fallback image is: the picture's <a:blip r:embed> target. Returns the PNGs' paths. */
+function putFallbacks(parts: Parts, pictures: readonly PictureFallback[]): Set<string> {
+  const paths = new Set<string>();
   for (const picture of pictures) {
-    const slideXml = await part(zip, `ppt/slides/slide${picture.slide}.xml`);
+    const slideXml = parts.read(`ppt/slides/slide${picture.slide}.xml`);
     const start = slideXml.indexOf(`name="${escapeXml(picture.name)}"`);
     const embed = start < 0 ? null : /<a:blip r:embed="(rId\d+)"/.exec(slideXml.slice(start));
-    const rels = await part(zip, `ppt/slides/_rels/slide${picture.slide}.xml.rels`);
+    const rels = parts.read(`ppt/slides/_rels/slide${picture.slide}.xml.rels`);
     const target = embed && new RegExp(`Id="${embed[1]}"[^>]*Target="\\.\\./media/([^"]+)"`).exec(rels);
     if (!target?.[1]) throw new Error(`slide ${picture.slide}: the picture "${picture.name}" has no fallback image to replace`);
-    zip.file(`ppt/media/${target[1]}`, picture.png, { compression: 'STORE' }); // a PNG is compressed already
+    parts.files.set(`ppt/media/${target[1]}`, picture.png);
+    paths.add(`ppt/media/${target[1]}`);
+  }
+  return paths;
+}
+
+/** A visual drawn as native parts: its parts, from the first to the last, become one group with its alt text. */
+export interface PartsGroup {
+  /** 1-based slide number. */
+  readonly slide: number;
+  readonly name: string;
+  readonly alt: string;
+  /** The group's bounds, in EMU (914,400 to the inch). */
+  readonly emu: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
+  /** Object names of its first and last parts (pptxgenjs writes them in the order they were added). */
+  readonly first: string;
+  readonly last: string;
+}
+
+/**
+ * One slide's XML with a group's parts wrapped in a group shape (pptxgenjs writes no groups):
+ * the visual moves as one, and its alt text is the group's description.
+ */
+export function groupParts(slideXml: string, group: PartsGroup): string {
+  const firstAt = slideXml.indexOf(`name="${escapeXml(group.first)}"`);
+  const lastAt = slideXml.indexOf(`name="${escapeXml(group.last)}"`);
+  const start = firstAt < 0 ? -1 : slideXml.lastIndexOf('<p:sp>', firstAt);
+  const endAt = lastAt < firstAt ? -1 : slideXml.indexOf('</p:sp>', lastAt);
+  if (start < 0 || endAt < 0) throw new Error(`slide ${group.slide}: the parts of "${group.name}" (${group.first} to ${group.last}) are not in the slide`);
+  const end = endAt + '</p:sp>'.length;
+  const id = Math.max(0, ...[...slideXml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((match) => Number(match[1]))) + 1;
+  const { x, y, w, h } = group.emu;
+  const frame = `<a:xfrm><a:off x="${x}" y="${y}"/><a:ext cx="${w}" cy="${h}"/><a:chOff x="${x}" y="${y}"/><a:chExt cx="${w}" cy="${h}"/></a:xfrm>`;
+  const open = `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="${id}" name="${escapeXml(group.name)}" descr="${escapeXml(group.alt)}"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr>${frame}</p:grpSpPr>`;
+  return `${slideXml.slice(0, start)}${open}${slideXml.slice(start, end)}</p:grpSp>${slideXml.slice(end)}`;
+}
+
+function groupAll(parts: Parts, groups: readonly PartsGroup[]): void {
+  for (const group of groups) {
+    const path = `ppt/slides/slide${group.slide}.xml`;
+    parts.write(path, groupParts(parts.read(path), group));
   }
 }
 
@@ -41,20 +103,20 @@ export function notesParagraphsXml(paragraphs: readonly string[]): string {
   return paragraphs.map((text) => `<a:p><a:r><a:rPr lang="en-GB" dirty="0"/><a:t>${escapeXml(text)}</a:t></a:r></a:p>`).join('');
 }
 
-async function splitNotes(zip: JSZip, notes: readonly (readonly string[])[]): Promise<void> {
+function splitNotes(parts: Parts, notes: readonly (readonly string[])[]): void {
   for (const [index, paragraphs] of notes.entries()) {
     const path = `ppt/notesSlides/notesSlide${index + 1}.xml`;
-    const xml = await part(zip, path);
+    const xml = parts.read(path);
     const body = /(<p:ph type="body" idx="1"\/>.*?<a:lstStyle\/>)(.*?)(<\/p:txBody>)/s.exec(xml);
     if (!body) throw new Error(`${path} has no notes body`);
-    zip.file(path, xml.replace(body[0], `${body[1]}${notesParagraphsXml(paragraphs)}${body[3]}`));
+    parts.write(path, xml.replace(body[0], `${body[1]}${notesParagraphsXml(paragraphs)}${body[3]}`));
   }
 }
 
-async function addKeywords(zip: JSZip, keywords: readonly string[]): Promise<void> {
+function addKeywords(parts: Parts, keywords: readonly string[]): void {
   const path = 'docProps/core.xml';
-  const xml = await part(zip, path);
-  zip.file(path, xml.replace('</cp:coreProperties>', `<cp:keywords>${escapeXml(keywords.join(', '))}</cp:keywords></cp:coreProperties>`));
+  const xml = parts.read(path);
+  parts.write(path, xml.replace('</cp:coreProperties>', `<cp:keywords>${escapeXml(keywords.join(', '))}</cp:keywords></cp:coreProperties>`));
 }
 
 export async function finishPptx(
@@ -65,14 +127,14 @@ export async function finishPptx(
     readonly pictures: readonly PictureFallback[] | Promise<readonly PictureFallback[]>;
     readonly notes: readonly (readonly string[])[];
     readonly keywords: readonly string[];
+    readonly groups: readonly PartsGroup[];
   },
 ): Promise<Uint8Array> {
-  const zip = await Zip.loadAsync(bytes);
-  await splitNotes(zip, done.notes);
-  await addKeywords(zip, done.keywords);
-  // pptxgenjs stores its parts uncompressed: they are compressed now, while the PNGs may still be
-  // coming, and a zip read back keeps its compressed parts as they are when it is written again.
-  const compressed = await Zip.loadAsync(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
-  await putFallbacks(compressed, await done.pictures);
-  return compressed.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const parts = await Parts.of(Zip, bytes);
+  groupAll(parts, done.groups);
+  splitNotes(parts, done.notes);
+  addKeywords(parts, done.keywords);
+  const pngs = putFallbacks(parts, await done.pictures);
+  // Entries keep pptxgenjs's order ([Content_Types].xml first); a PNG is compressed already.
+  return zipArchive([...parts.files].map(([path, data]) => ({ path, data, store: pngs.has(path) })));
 }

@@ -15,6 +15,12 @@ export function inches(px: number): number {
   return Math.round((px / PX_PER_INCH) * 10000) / 10000;
 }
 
+/** A box on the canvas in EMU, PowerPoint's own unit (914,400 to the inch), rounded as pptxgenjs rounds. */
+export function emu(box: { readonly x: number; readonly y: number; readonly w: number; readonly h: number }): { x: number; y: number; w: number; h: number } {
+  const of = (px: number): number => Math.round(inches(px) * 914400);
+  return { x: of(box.x), y: of(box.y), w: of(box.w), h: of(box.h) };
+}
+
 /** A length on the canvas (a font size, a line height), in points on the slide. */
 export function points(px: number): number {
   return Math.round(((px * 72) / PX_PER_INCH) * 100) / 100;

@@ -1,11 +1,12 @@
 /**
  * Runs IN THE BROWSER (passed to page.evaluate, so it must not use anything from outside its
  * own body): reads every slide of reveal.js's print view (all build steps shown) into
- * positioned items — titles, text with its runs, lists, tables, shapes, pictures — measured in
+ * positioned items — titles, text with its runs, lists, tables, shapes, SVG visuals as drawings
+ * of shapes, paths and text (or, failing that, pictures) — measured in
  * canvas pixels relative to the slide, as JSON of `MeasuredSlide[]`. Node code turns them into
  * PowerPoint objects.
  */
-import type { Box, Cell, Item, Line, MeasuredSlide, Paragraph, Run, RunStyle } from './measured.ts';
+import type { Box, Cell, Item, Line, MeasuredSlide, Paragraph, PathPoint, Run, RunStyle } from './measured.ts';
 
 export function measureSlides(slideSelector: string): string {
   const CONTAINERS = new Set(['DIV', 'HEADER', 'FOOTER', 'SECTION', 'FIGURE', 'MAIN', 'NAV', 'ARTICLE']);
@@ -84,7 +85,9 @@ export function measureSlides(slideSelector: string): string {
         breakNext = false;
       };
       const push = (text: string, element: Element, href: string | null): void => {
-        const folded = text.replace(/\s+/g, ' ');
+        const transform = getComputedStyle(element).textTransform;
+        const shown = transform === 'uppercase' ? text.toUpperCase() : transform === 'lowercase' ? text.toLowerCase() : text;
+        const folded = shown.replace(/\s+/g, ' ');
         if (folded === '' || (folded === ' ' && (runs.length === 0 || breakNext))) return;
         add(runs.length === 0 || breakNext ? folded.trimStart() : folded, styleOf(element, href));
       };
@@ -190,15 +193,18 @@ export function measureSlides(slideSelector: string): string {
         { line: lineOf(style.borderLeftColor, style.borderLeftWidth, style.borderLeftStyle), bar: (w: number): Box => ({ x: box.x, y: box.y, w, h: box.h }) },
       ];
       const all = sides.every((side) => side.line !== null && side.line.color === sides[0]?.line?.color && side.line.widthPx === sides[0]?.line?.widthPx);
-      const rounded = px(style.borderTopLeftRadius) > 0;
+      const radius = style.borderTopLeftRadius.endsWith('%') ? (px(style.borderTopLeftRadius) / 100) * Math.min(box.w, box.h) : px(style.borderTopLeftRadius);
+      // A radius of half the box or more draws a circle (a badge) or a pill.
+      const geometry = radius <= 0 ? 'rect' : radius >= Math.min(box.w, box.h) / 2 - 0.5 && Math.abs(box.w - box.h) < 1 ? 'ellipse' : 'roundRect';
+      const corners = geometry === 'roundRect' ? { radiusPx: Math.min(radius, Math.min(box.w, box.h) / 2) } : {};
       if (all) {
         const line = sides[0]?.line ?? null;
         const inset = (line?.widthPx ?? 0) / 2; // PowerPoint centres the line on the edge; CSS draws it inside
-        items.push({ kind: 'shape', box: { x: box.x + inset, y: box.y + inset, w: box.w - 2 * inset, h: box.h - 2 * inset }, fill, line, rounded });
+        items.push({ kind: 'shape', box: { x: box.x + inset, y: box.y + inset, w: box.w - 2 * inset, h: box.h - 2 * inset }, fill, line, geometry, ...corners });
         return;
       }
-      if (fill) items.push({ kind: 'shape', box, fill, line: null, rounded });
-      for (const side of sides) if (side.line) items.push({ kind: 'shape', box: side.bar(side.line.widthPx), fill: side.line.color, line: null, rounded: false });
+      if (fill) items.push({ kind: 'shape', box, fill, line: null, geometry, ...corners });
+      for (const side of sides) if (side.line) items.push({ kind: 'shape', box: side.bar(side.line.widthPx), fill: side.line.color, line: null, geometry: 'rect' });
     };
     const decorateTree = (element: Element): void => {
       decorate(element);
@@ -227,6 +233,245 @@ export function measureSlides(slideSelector: string): string {
       const name = element.querySelector(':scope > title')?.textContent ?? element.getAttribute('aria-label') ?? '';
       const description = element.querySelector(':scope > desc')?.textContent ?? '';
       return [name, description].map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => text !== '').join('. ');
+    };
+
+    /**
+     * An SVG figure as native parts: rectangles, circles, lines, paths and text, each where the
+     * page draws it (through its transforms), with its fill and stroke. Null when it holds
+     * anything else (an image, a gradient, a clip, an arc in a path): then it is a picture.
+     */
+    const drawing = (svg: SVGSVGElement): Item[] | null => {
+      const parts: Item[] = [];
+      const SKIPPED = new Set(['title', 'desc', 'defs', 'marker', 'style', 'metadata']);
+      const numbers = (text: string): number[] => (text.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+      /** A colour with the element's opacity folded in; null for none. */
+      const paint = (value: string, alpha: number): string | null => {
+        if (value === 'none' || value === '') return null;
+        const [r = 0, g = 0, b = 0, a = 1] = numbers(value);
+        const opacity = a * alpha;
+        return opacity <= 0 ? null : opacity >= 1 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${opacity})`;
+      };
+      /**
+       * Douglas–Peucker on each run of straight lines: drops the points that lie within a quarter
+       * of a canvas pixel of the line through the points kept around them. The map's outlines
+       * have thousands of points a pixel or less apart; this halves them with no visible change.
+       */
+      const straighten = (steps: readonly PathPoint[]): PathPoint[] => {
+        const TOLERANCE = 0.25;
+        const out: PathPoint[] = [];
+        let run: { x: number; y: number }[] = [];
+        let anchored = false;
+        const flush = (): void => {
+          if (run.length > 2) {
+            const keep = new Uint8Array(run.length);
+            keep[0] = 1;
+            keep[run.length - 1] = 1;
+            const spans: [number, number][] = [[0, run.length - 1]];
+            for (let span = spans.pop(); span; span = spans.pop()) {
+              const [from, to] = span;
+              const a = run[from] ?? { x: 0, y: 0 };
+              const b = run[to] ?? { x: 0, y: 0 };
+              const length = Math.hypot(b.x - a.x, b.y - a.y);
+              let farthest = -1;
+              let distance = TOLERANCE;
+              for (let index = from + 1; index < to; index += 1) {
+                const p = run[index] ?? a;
+                const off = length === 0 ? Math.hypot(p.x - a.x, p.y - a.y) : Math.abs((b.y - a.y) * p.x - (b.x - a.x) * p.y + b.x * a.y - b.y * a.x) / length;
+                if (off > distance) {
+                  distance = off;
+                  farthest = index;
+                }
+              }
+              if (farthest > 0) {
+                keep[farthest] = 1;
+                spans.push([from, farthest], [farthest, to]);
+              }
+            }
+            run = run.filter((_, index) => keep[index] === 1);
+          }
+          // The run's first point is where the pen was (after a move or a curve): it is not drawn again.
+          for (const point of anchored ? run.slice(1) : run) out.push({ type: 'line', ...point });
+          run = [];
+          anchored = false;
+        };
+        for (const step of steps) {
+          if (step.type === 'line') {
+            const last = run[run.length - 1];
+            if (!last || last.x !== step.x || last.y !== step.y) run.push({ x: step.x, y: step.y }); // a repeated point draws nothing
+            continue;
+          }
+          flush();
+          out.push(step);
+          if (step.type !== 'close') {
+            run = [{ x: step.x, y: step.y }];
+            anchored = true;
+          }
+        }
+        flush();
+        return out;
+      };
+      let supported = true;
+      const visit = (element: Element, groupOpacity: number): void => {
+        const tag = element.tagName.toLowerCase();
+        if (SKIPPED.has(tag) || !supported) return;
+        const style = getComputedStyle(element);
+        if (style.display === 'none' || style.visibility === 'hidden') return;
+        const opacity = groupOpacity * Number(style.opacity || 1);
+        if (opacity <= 0) return;
+        if (tag === 'g' || tag === 'a') {
+          for (const child of element.children) visit(child, opacity);
+          return;
+        }
+        if (!(element instanceof SVGGraphicsElement)) {
+          supported = false;
+          return;
+        }
+        const matrix = element.getScreenCTM();
+        const paintServer = style.fill.includes('url(') || style.stroke.includes('url(');
+        if (!matrix || Math.abs(matrix.b) > 1e-6 || Math.abs(matrix.c) > 1e-6 || paintServer || style.clipPath !== 'none' || style.mask !== 'none' || style.filter !== 'none') {
+          supported = false; // rotated, skewed, filled with a gradient or pattern, clipped, masked or filtered: not drawn natively here
+          return;
+        }
+        // To a hundredth of a pixel: finer than PowerPoint's grid, and the map's thousands of points stay small.
+        const round = (value: number): number => Math.round(value * 100) / 100;
+        const at = (x: number, y: number): { x: number; y: number } => ({ x: round(matrix.a * x + matrix.e - origin.left), y: round(matrix.d * y + matrix.f - origin.top) });
+        const fill = paint(style.fill, opacity * Number(style.fillOpacity || 1));
+        const strokeColor = paint(style.stroke, opacity * Number(style.strokeOpacity || 1));
+        const strokeWidth = px(style.strokeWidth) * Math.abs(matrix.a);
+        const line = strokeColor && strokeWidth > 0 ? { color: strokeColor, widthPx: strokeWidth, dashed: style.strokeDasharray !== 'none' && style.strokeDasharray !== '' } : null;
+        const boxFrom = (x: number, y: number, w: number, h: number): Box => {
+          const start = at(x, y);
+          const end = at(x + w, y + h);
+          return { x: Math.min(start.x, end.x), y: Math.min(start.y, end.y), w: Math.abs(end.x - start.x), h: Math.abs(end.y - start.y) };
+        };
+        const path = (steps: PathPoint[]): void => {
+          const points = straighten(steps);
+          const drawn = points.filter((point): point is Exclude<PathPoint, { type: 'close' }> => point.type !== 'close');
+          if (drawn.length === 0) return;
+          const xs = drawn.map((point) => point.x);
+          const ys = drawn.map((point) => point.y);
+          const box = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+          parts.push({ kind: 'path', box, points, fill, line, arrowStart: style.markerStart !== 'none', arrowEnd: style.markerEnd !== 'none' });
+        };
+        if (tag === 'rect' && element instanceof SVGRectElement) {
+          const [x, y, w, h, rx] = [element.x, element.y, element.width, element.height, element.rx].map((length) => length.baseVal.value) as [number, number, number, number, number];
+          const radius = Math.min(rx * Math.abs(matrix.a), Math.min(w, h) / 2);
+          parts.push({ kind: 'shape', box: boxFrom(x, y, w, h), fill, line, geometry: radius > 0 ? 'roundRect' : 'rect', ...(radius > 0 ? { radiusPx: radius } : {}) });
+        } else if ((tag === 'circle' && element instanceof SVGCircleElement) || (tag === 'ellipse' && element instanceof SVGEllipseElement)) {
+          const cx = element.cx.baseVal.value;
+          const cy = element.cy.baseVal.value;
+          const [rx, ry] = element instanceof SVGCircleElement ? [element.r.baseVal.value, element.r.baseVal.value] : [element.rx.baseVal.value, element.ry.baseVal.value];
+          parts.push({ kind: 'shape', box: boxFrom(cx - rx, cy - ry, 2 * rx, 2 * ry), fill, line, geometry: 'ellipse' });
+        } else if (tag === 'line' && element instanceof SVGLineElement) {
+          const start = at(element.x1.baseVal.value, element.y1.baseVal.value);
+          const end = at(element.x2.baseVal.value, element.y2.baseVal.value);
+          path([{ type: 'move', ...start }, { type: 'line', ...end }]);
+        } else if ((tag === 'polyline' || tag === 'polygon') && (element instanceof SVGPolylineElement || element instanceof SVGPolygonElement)) {
+          const points: PathPoint[] = [...element.points].map((point, index) => ({ type: index === 0 ? 'move' : 'line', ...at(point.x, point.y) }));
+          path(tag === 'polygon' ? [...points, { type: 'close' }] : points);
+        } else if (tag === 'path') {
+          // Absolute and relative M, L, H, V, C, S, Q, T and Z; an arc (A) is not drawn here.
+          const tokens = (element.getAttribute('d') ?? '').match(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g) ?? [];
+          const points: PathPoint[] = [];
+          let command = '';
+          let x = 0;
+          let y = 0;
+          let startX = 0;
+          let startY = 0;
+          let control: { x: number; y: number } | null = null;
+          let index = 0;
+          const next = (): number => Number(tokens[index++]);
+          const cubic = (x1: number, y1: number, x2: number, y2: number, endX: number, endY: number): void => {
+            points.push({ type: 'cubic', ...{ x1: at(x1, y1).x, y1: at(x1, y1).y, x2: at(x2, y2).x, y2: at(x2, y2).y }, ...at(endX, endY) });
+            control = { x: x2, y: y2 };
+            x = endX;
+            y = endY;
+          };
+          while (index < tokens.length && supported) {
+            if (/[a-zA-Z]/.test(tokens[index] ?? '')) command = tokens[index++] ?? '';
+            const relative = command === command.toLowerCase();
+            const dx = relative ? x : 0;
+            const dy = relative ? y : 0;
+            const previous = control;
+            control = null;
+            switch (command.toUpperCase()) {
+              case 'M':
+                x = next() + dx;
+                y = next() + dy;
+                startX = x;
+                startY = y;
+                points.push({ type: 'move', ...at(x, y) });
+                command = relative ? 'l' : 'L'; // further pairs are lines
+                break;
+              case 'L':
+                x = next() + dx;
+                y = next() + dy;
+                points.push({ type: 'line', ...at(x, y) });
+                break;
+              case 'H':
+                x = next() + dx;
+                points.push({ type: 'line', ...at(x, y) });
+                break;
+              case 'V':
+                y = next() + dy;
+                points.push({ type: 'line', ...at(x, y) });
+                break;
+              case 'C': {
+                const [x1, y1, x2, y2, endX, endY] = [next() + dx, next() + dy, next() + dx, next() + dy, next() + dx, next() + dy];
+                cubic(x1, y1, x2, y2, endX, endY);
+                break;
+              }
+              case 'S': {
+                const [x2, y2, endX, endY] = [next() + dx, next() + dy, next() + dx, next() + dy];
+                const reflected: { x: number; y: number } = previous ?? { x, y };
+                cubic(2 * x - reflected.x, 2 * y - reflected.y, x2, y2, endX, endY);
+                break;
+              }
+              case 'Q': {
+                const [qx, qy, endX, endY] = [next() + dx, next() + dy, next() + dx, next() + dy];
+                cubic(x + (2 / 3) * (qx - x), y + (2 / 3) * (qy - y), endX + (2 / 3) * (qx - endX), endY + (2 / 3) * (qy - endY), endX, endY);
+                break;
+              }
+              case 'Z':
+                x = startX;
+                y = startY;
+                points.push({ type: 'close' });
+                break;
+              default:
+                supported = false; // an arc, a smooth quadratic or something unknown
+            }
+          }
+          if (supported) path(points);
+        } else if (tag === 'text') {
+          const rect = element.getBoundingClientRect();
+          const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+          if (text === '') return;
+          const transform = style.textTransform;
+          const anchor = style.textAnchor;
+          // Room on the side(s) the text grows to, so a recipient's wider substitute font does not wrap or shrink it.
+          const box = boxOf(rect);
+          const room = Math.max(16, box.w / 4);
+          const widened = anchor === 'middle' ? { ...box, x: box.x - room / 2, w: box.w + room } : anchor === 'end' ? { ...box, x: box.x - room, w: box.w + room } : { ...box, w: box.w + room };
+          const run: Run = {
+            text: transform === 'uppercase' ? text.toUpperCase() : text,
+            style: {
+              font: (style.fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, ''),
+              sizePx: px(style.fontSize) * Math.abs(matrix.a),
+              color: fill ?? style.color,
+              bold: Number(style.fontWeight) >= 600,
+              italic: style.fontStyle === 'italic',
+              underline: false,
+              href: null,
+            },
+            breakBefore: false,
+          };
+          parts.push({ kind: 'text', box: widened, paragraphs: [{ runs: [run], align: anchor === 'middle' ? 'center' : anchor === 'end' ? 'right' : 'left', lineHeightPx: rect.height, spaceBeforePx: 0, bullet: 'none', indentPx: 0, tabStopsPx: [] }] });
+        } else {
+          supported = false;
+        }
+      };
+      for (const child of svg.children) visit(child, Number(getComputedStyle(svg).opacity || 1));
+      return supported ? parts : null;
     };
 
     const chain = (list: Element): void => {
@@ -284,7 +529,9 @@ export function measureSlides(slideSelector: string): string {
         items.push({ kind: 'title', box, paragraphs });
       } else if (element.matches('svg.visual')) {
         const rect = element.getBoundingClientRect();
-        items.push({ kind: 'picture', box: boxOf(rect), pageBox: pageBoxOf(rect), svg: svgText(element as SVGSVGElement), alt: altOf(element) });
+        const parts = drawing(element as SVGSVGElement);
+        if (parts) items.push({ kind: 'drawing', box: boxOf(rect), alt: altOf(element), items: parts });
+        else items.push({ kind: 'picture', box: boxOf(rect), pageBox: pageBoxOf(rect), svg: svgText(element as SVGSVGElement), alt: altOf(element) });
       } else if (element.matches('ol.chain')) {
         chain(element);
       } else if (element instanceof HTMLTableElement) {

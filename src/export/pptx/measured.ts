@@ -51,6 +51,12 @@ export interface Line {
   readonly dashed: boolean;
 }
 
+/** A step of a path, in canvas pixels relative to the slide. */
+export type PathPoint =
+  | { readonly type: 'move' | 'line'; readonly x: number; readonly y: number }
+  | { readonly type: 'cubic'; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly x: number; readonly y: number }
+  | { readonly type: 'close' };
+
 export interface Cell {
   readonly paragraphs: readonly Paragraph[];
   readonly fill: string | null;
@@ -69,7 +75,32 @@ export type Item =
       /** A badge's text (a number in a circle): centred across and down its fixed box. */
       readonly centred?: boolean;
     }
-  | { readonly kind: 'shape'; readonly box: Box; readonly fill: string | null; readonly line: Line | null; readonly rounded: boolean }
+  | {
+      readonly kind: 'shape';
+      readonly box: Box;
+      readonly fill: string | null;
+      readonly line: Line | null;
+      readonly geometry: 'rect' | 'roundRect' | 'ellipse';
+      /** A rounded rectangle's corner radius. */
+      readonly radiusPx?: number;
+    }
+  | {
+      /** Lines and curves (an SVG line, polyline, polygon or path), in canvas pixels relative to the slide. */
+      readonly kind: 'path';
+      readonly box: Box;
+      readonly points: readonly PathPoint[];
+      readonly fill: string | null;
+      readonly line: Line | null;
+      readonly arrowStart: boolean;
+      readonly arrowEnd: boolean;
+    }
+  | {
+      /** A visual (an SVG figure) drawn as native shapes and text: one group, with the figure's alt text. */
+      readonly kind: 'drawing';
+      readonly box: Box;
+      readonly alt: string;
+      readonly items: readonly Item[];
+    }
   | { readonly kind: 'arrow'; readonly box: Box; readonly color: string; readonly widthPx: number }
   | { readonly kind: 'table'; readonly box: Box; readonly columnsPx: readonly number[]; readonly rows: readonly { readonly heightPx: number; readonly cells: readonly Cell[] }[] }
   | {

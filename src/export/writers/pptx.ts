@@ -5,16 +5,18 @@ import type { MeasuredSlide } from '../pptx/measured.ts';
 import { notNative } from '../pptx/report.ts';
 import { screenshots } from '../pptx/screenshot.ts';
 import type { Writer } from '../writer.ts';
+import { emu } from '../pptx/geometry.ts';
 
 const SLIDES = '.reveal .slides section.slide';
 const libraries = (): Promise<typeof import('../pptx/libraries.ts')> => import('../pptx/libraries.ts');
 
 /**
  * An editable PowerPoint file: the print view (every build step shown) measured in Chromium,
- * each element placed as a native object where it is on the canvas.
+ * each element placed as a native object where it is on the canvas, the visuals drawn as groups
+ * of native shapes and text.
  */
 export const pptx: Writer = {
-  description: 'an editable PowerPoint file: text, tables and notes native (<slug>.pptx)',
+  description: 'an editable PowerPoint file: text, tables, visuals and notes native (<slug>.pptx)',
   fileName: (meta) => `${meta.slug}.pptx`,
   warmUp: libraries,
   async write(capture, { meta }) {
@@ -22,15 +24,16 @@ export const pptx: Writer = {
     const page = await capture.view('index.html?print-pdf');
     const slides = JSON.parse(await page.evaluate(measureSlides, SLIDES)) as MeasuredSlide[];
     if (slides.length === 0) throw new Error(`the deck's print view has no slides (${SLIDES}).`);
-    const { presentation, pictures } = buildPresentation(PptxGenJS, slides, meta);
-    // The browser takes the PNGs while Node writes and finishes the file.
-    const pngs = screenshots(page, pictures.map((picture) => picture.pageBox));
-    pngs.catch(() => undefined); // reported where finishPptx awaits it
+    const { presentation, pictures, groups } = buildPresentation(PptxGenJS, slides, meta);
+    // The browser takes the PNGs (if any visual could not be drawn) while Node writes and finishes the file.
+    const pngs = pictures.length === 0 ? undefined : screenshots(page, pictures.map((picture) => picture.pageBox));
+    pngs?.catch(() => undefined); // reported where finishPptx awaits it
     const written = await presentation.write({ outputType: 'uint8array' }); // stored: finishPptx compresses it
     if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return the file as bytes.');
     const bytes = await finishPptx(JSZip, written, {
-      pictures: pngs.then((taken) => pictures.map((picture, index) => ({ slide: picture.slide, name: picture.name, png: taken[index] ?? new Uint8Array() }))),
+      pictures: pngs ? pngs.then((taken) => pictures.map((picture, index) => ({ slide: picture.slide, name: picture.name, png: taken[index] ?? new Uint8Array() }))) : [],
       notes: slides.map((slide) => slide.notes),
+      groups: groups.map((group) => ({ ...group, emu: emu(group.box) })),
       keywords: meta.keywords,
     });
     return { bytes, summary: `${slides.length} slides`, notices: notNative(slides) };

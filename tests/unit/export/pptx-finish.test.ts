@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, finishPptx, notesParagraphsXml } from '../../../src/export/pptx/finish-pptx.ts';
+import { escapeXml, finishPptx, groupParts, notesParagraphsXml, type PartsGroup } from '../../../src/export/pptx/finish-pptx.ts';
 
 const NOTES = '<p:notes><p:sp><p:nvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>all in one</a:t></a:r></a:p></p:txBody></p:sp></p:notes>';
 
@@ -21,6 +21,7 @@ describe('finishPptx', () => {
       pictures: [{ slide: 1, name: 'map picture 1', png }],
       notes: [['First paragraph.', '[click] Second & last.']],
       keywords: ['CIS-MOA', 'Pakistan'],
+      groups: [],
     });
     const zip = await JSZip.loadAsync(bytes);
     expect(await zip.file('ppt/media/image-1-1.png')?.async('uint8array')).toEqual(png);
@@ -32,9 +33,28 @@ describe('finishPptx', () => {
   });
 
   it('names the slide and picture when a fallback cannot be found', async () => {
-    await expect(finishPptx(JSZip, await pptxLike(), { pictures: [{ slide: 1, name: 'nowhere', png: new Uint8Array() }], notes: [], keywords: [] })).rejects.toThrow(
+    await expect(finishPptx(JSZip, await pptxLike(), { pictures: [{ slide: 1, name: 'nowhere', png: new Uint8Array() }], notes: [], keywords: [], groups: [] })).rejects.toThrow(
       'slide 1: the picture "nowhere" has no fallback image to replace',
     );
+  });
+});
+
+describe('groupParts', () => {
+  const part = (id: number, name: string): string => `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"></p:cNvPr></p:nvSpPr></p:sp>`;
+  const slide = `<p:spTree>${part(2, 'title')}${part(3, 'chart part 1')}${part(4, 'chart part 2')}${part(5, 'chart part 3')}${part(6, 'source')}</p:spTree>`;
+  const group: PartsGroup = { slide: 4, name: 'chart visual 1', alt: 'Timeline to scale. 2005 & after', emu: { x: 10, y: 20, w: 300, h: 400 }, first: 'chart part 1', last: 'chart part 3' };
+
+  it('wraps the parts from the first to the last in one group with the alt text as its description, and a fresh id', () => {
+    const grouped = groupParts(slide, group);
+    expect(grouped).toBe(
+      `<p:spTree>${part(2, 'title')}<p:grpSp><p:nvGrpSpPr><p:cNvPr id="7" name="chart visual 1" descr="Timeline to scale. 2005 &amp; after"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>` +
+        '<p:grpSpPr><a:xfrm><a:off x="10" y="20"/><a:ext cx="300" cy="400"/><a:chOff x="10" y="20"/><a:chExt cx="300" cy="400"/></a:xfrm></p:grpSpPr>' +
+        `${part(3, 'chart part 1')}${part(4, 'chart part 2')}${part(5, 'chart part 3')}</p:grpSp>${part(6, 'source')}</p:spTree>`,
+    );
+  });
+
+  it('names the slide and the visual when its parts are not there', () => {
+    expect(() => groupParts(slide, { ...group, last: 'chart part 9' })).toThrow('slide 4: the parts of "chart visual 1" (chart part 1 to chart part 9) are not in the slide');
   });
 });
 
