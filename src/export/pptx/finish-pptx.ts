@@ -1,6 +1,6 @@
 /**
  * What pptxgenjs cannot write, put into its finished file (a zip of XML parts): each drawn
- * visual's parts as one group with alt text, each picture's real PNG fallback in place of its
+ * visual's parts as one group with alt text, hanging indents for paragraphs in columns, each picture's real PNG fallback in place of its
  * placeholder, the speaker notes as paragraphs (pptxgenjs writes them as one), and the keywords
  * in the document properties. pptxgenjs stores its parts uncompressed; they are read back with
  * JSZip (which pptxgenjs itself uses) and compressed once, by Node's zlib (see zip.ts).
@@ -98,6 +98,24 @@ function groupAll(parts: Parts, groups: readonly PartsGroup[]): void {
   }
 }
 
+/**
+ * A paragraph in two columns, split by one tab stop (a date, then the record's text), hangs from
+ * that stop as the deck's grid does: a line that wraps, or a line break, starts under the second
+ * column instead of at the left edge. pptxgenjs writes a hanging indent only for bullets, so the
+ * zero indent it writes for these paragraphs is changed here. With more stops (a badge, its label,
+ * then text) it is left alone: LibreOffice then measures the earlier stops from the indent.
+ */
+export function hangTabbedParagraphs(slideXml: string): string {
+  return slideXml.replace(
+    /<a:pPr([^>]*?) indent="0" marL="0">((?:(?!<\/a:pPr>).)*?<a:tabLst><a:tab pos="(\d+)" algn="l"\/><\/a:tabLst>)/g,
+    (_, attributes: string, inside: string, last: string) => `<a:pPr${attributes} indent="-${last}" marL="${last}">${inside}`,
+  );
+}
+
+function hangAll(parts: Parts): void {
+  for (const path of parts.files.keys()) if (/^ppt\/slides\/slide\d+\.xml$/.test(path)) parts.write(path, hangTabbedParagraphs(parts.read(path)));
+}
+
 /** The notes body as one paragraph per notes paragraph. */
 export function notesParagraphsXml(paragraphs: readonly string[]): string {
   return paragraphs.map((text) => `<a:p><a:r><a:rPr lang="en-GB" dirty="0"/><a:t>${escapeXml(text)}</a:t></a:r></a:p>`).join('');
@@ -132,6 +150,7 @@ export async function finishPptx(
 ): Promise<Uint8Array> {
   const parts = await Parts.of(Zip, bytes);
   groupAll(parts, done.groups);
+  hangAll(parts);
   splitNotes(parts, done.notes);
   addKeywords(parts, done.keywords);
   const pngs = putFallbacks(parts, await done.pictures);

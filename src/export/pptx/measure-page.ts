@@ -11,6 +11,8 @@ import type { Box, Cell, Item, Line, MeasuredSlide, Paragraph, PathPoint, Run, R
 export function measureSlides(slideSelector: string): string {
   const CONTAINERS = new Set(['DIV', 'HEADER', 'FOOTER', 'SECTION', 'FIGURE', 'MAIN', 'NAV', 'ARTICLE']);
   const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION']);
+  /** Displays whose children flow in lines, one block below another (not flex or grid, which may set them side by side). */
+  const FLOW = new Set(['block', 'list-item', 'table-cell', 'inline-block', 'flow-root']);
   const TABLE_PARTS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'CAPTION', 'COLGROUP', 'COL']);
   const px = (value: string): number => Number.parseFloat(value) || 0;
   const visible = (color: string): boolean => color !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(color);
@@ -124,7 +126,11 @@ export function measureSlides(slideSelector: string): string {
           } else {
             visit(node, node instanceof HTMLAnchorElement ? node.href : href);
           }
-          if (block) lastBlock = node.getBoundingClientRect();
+          if (block) {
+            lastBlock = node.getBoundingClientRect();
+            // In normal flow, text after a block starts on a line of its own (a callout's name, then its text).
+            if (FLOW.has(getComputedStyle(element).display)) breakNext = true;
+          }
         }
         const after = generated(element, '::after');
         if (after) push(after, element, href);
@@ -204,7 +210,21 @@ export function measureSlides(slideSelector: string): string {
         return;
       }
       if (fill) items.push({ kind: 'shape', box, fill, line: null, geometry, ...corners });
-      for (const side of sides) if (side.line) items.push({ kind: 'shape', box: side.bar(side.line.widthPx), fill: side.line.color, line: null, geometry: 'rect' });
+      for (const side of sides) {
+        if (!side.line) continue;
+        const bar = side.bar(side.line.widthPx);
+        if (!side.line.dashed) {
+          items.push({ kind: 'shape', box: bar, fill: side.line.color, line: null, geometry: 'rect' });
+          continue;
+        }
+        // A dashed border: a dashed line along the middle of where the border is.
+        const across = bar.w >= bar.h;
+        const [from, to] = across
+          ? [{ x: bar.x, y: bar.y + bar.h / 2 }, { x: bar.x + bar.w, y: bar.y + bar.h / 2 }]
+          : [{ x: bar.x + bar.w / 2, y: bar.y }, { x: bar.x + bar.w / 2, y: bar.y + bar.h }];
+        const box = { x: Math.min(from.x, to.x), y: Math.min(from.y, to.y), w: Math.abs(to.x - from.x), h: Math.abs(to.y - from.y) };
+        items.push({ kind: 'path', box, points: [{ type: 'move', ...from }, { type: 'line', ...to }], fill: null, line: side.line, arrowStart: false, arrowEnd: false });
+      }
     };
     const decorateTree = (element: Element): void => {
       decorate(element);

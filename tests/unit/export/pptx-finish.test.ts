@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, finishPptx, groupParts, notesParagraphsXml, type PartsGroup } from '../../../src/export/pptx/finish-pptx.ts';
+import { escapeXml, finishPptx, groupParts, hangTabbedParagraphs, notesParagraphsXml, type PartsGroup } from '../../../src/export/pptx/finish-pptx.ts';
 
 const NOTES = '<p:notes><p:sp><p:nvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>all in one</a:t></a:r></a:p></p:txBody></p:sp></p:notes>';
 
@@ -55,6 +55,22 @@ describe('groupParts', () => {
 
   it('names the slide and the visual when its parts are not there', () => {
     expect(() => groupParts(slide, { ...group, last: 'chart part 9' })).toThrow('slide 4: the parts of "chart visual 1" (chart part 1 to chart part 9) are not in the slide');
+  });
+});
+
+describe('hangTabbedParagraphs', () => {
+  const spacing = '<a:lnSpc><a:spcPts val="2000"/></a:lnSpc><a:buNone/>';
+  it('hangs a paragraph in two columns from its tab stop, so wrapped lines start under the second column', () => {
+    const xml = `<a:p><a:pPr algn="l" indent="0" marL="0">${spacing}<a:tabLst><a:tab pos="1589959" algn="l"/></a:tabLst></a:pPr><a:r><a:t>Jul 2023</a:t></a:r></a:p>`;
+    expect(hangTabbedParagraphs(xml)).toBe(xml.replace('indent="0" marL="0"', 'indent="-1589959" marL="1589959"'));
+  });
+
+  it('leaves paragraphs without tab stops, with several, and bulleted ones, as they are', () => {
+    const columns = `<a:p><a:pPr algn="l" indent="0" marL="0">${spacing}<a:tabLst><a:tab pos="400" algn="l"/><a:tab pos="1589959" algn="l"/></a:tabLst></a:pPr></a:p>`;
+    expect(hangTabbedParagraphs(columns)).toBe(columns);
+    const plain = `<a:p><a:pPr algn="l" indent="0" marL="0">${spacing}</a:pPr><a:r><a:t>Text</a:t></a:r></a:p><a:p><a:pPr algn="l" indent="0" marL="0"><a:buNone/></a:pPr><a:tabLst><a:tab pos="9" algn="l"/></a:tabLst></a:p>`;
+    const bulleted = '<a:p><a:pPr algn="l" marL="342900" indent="-342900"><a:buChar char="▪"/><a:tabLst><a:tab pos="500" algn="l"/></a:tabLst></a:pPr></a:p>';
+    expect(hangTabbedParagraphs(plain + bulleted)).toBe(plain + bulleted);
   });
 });
 
