@@ -1,0 +1,41 @@
+/**
+ * The export's capture of the built deck (puppeteer-core driving Chromium) and the PNG pictures
+ * the PowerPoint export takes of a part it cannot draw natively: the deck's own visuals are all
+ * drawn now, so this takes the picture of one directly, from a page that is not in front.
+ */
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startBrowser } from '../../src/export/capture.ts';
+import { Cleanups } from '../../src/export/cleanups.ts';
+import { PNG_SCALE, screenshots } from '../../src/export/pptx/screenshot.ts';
+import { findChromium } from '../../src/node/find-chromium.ts';
+import { PROJECT_DIR } from './project-copy.ts';
+
+/** A PNG's pixel size, from its header. */
+function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+test('a view loads once and is shared; a part of it is captured as a PNG at twice the canvas, the page left as it was', async () => {
+  const cleanups = new Cleanups();
+  try {
+    const capture = await startBrowser(findChromium(), cleanups).capture(join(PROJECT_DIR, 'dist'));
+    expect(capture.browserVersion).toMatch(/^Chromium \d+\./);
+    const page = await capture.view('index.html?print-pdf');
+    expect(await capture.view('index.html?print-pdf')).toBe(page);
+    await capture.view('handout.html'); // opened later: now the page in front
+    const box = await page.evaluate(() => {
+      const rect = document.querySelector('#regional-dynamics svg.visual')?.getBoundingClientRect();
+      return rect ? { x: rect.left + scrollX, y: rect.top + scrollY, w: rect.width, h: rect.height } : null;
+    });
+    if (!box) throw new Error('the print view has no map');
+    const [png] = await screenshots(page, [box]);
+    const size = pngSize(png ?? new Uint8Array(24));
+    expect(size).toEqual({ width: Math.round(box.w * PNG_SCALE), height: Math.round(box.h * PNG_SCALE) });
+    // The callouts, hidden while the map was taken (they are text boxes in the PowerPoint), are back.
+    expect(await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.map-canvas .callout')].map((callout) => getComputedStyle(callout).visibility))).toEqual(['visible', 'visible']);
+  } finally {
+    await cleanups.runAll();
+  }
+});
