@@ -21,8 +21,10 @@ export type PaperSize = { readonly width: string; readonly height: string } | 'c
  * lists the slides it shows (`slideSelector`: one element per slide, with an h1 or h2 heading).
  */
 export async function printPdf(page: Page, slideSelector: string, paper: PaperSize, name: string): Promise<PrintedPdf> {
-  const slides = await page.$$eval(slideSelector, (sections) =>
-    sections.map((section) => ({ id: section.id, title: section.querySelector('h1, h2')?.textContent?.trim() ?? section.id })),
+  // One evaluate: puppeteer's $$eval walks the elements through handles in batches (about 0.2 s here).
+  const slides = await page.evaluate(
+    (selector) => [...document.querySelectorAll(selector)].map((section) => ({ id: section.id, title: section.querySelector('h1, h2')?.textContent?.trim() ?? section.id })),
+    slideSelector,
   );
   const size = paper === 'css' ? {} : { ...paper, margin: { top: '0', right: '0', bottom: '0', left: '0' } };
   const bytes = await withinTime(`Printing ${name}`, TIME_LIMITS.print, page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 0, ...size }));

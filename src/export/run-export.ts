@@ -58,7 +58,6 @@ export async function runExport(request: ExportRequest, cleanups: Cleanups, repo
   // Chromium starts only if a writer will look at the deck (the one-file HTML does not).
   const chromium = targets.some((target) => target.writer.needsBrowser !== false) ? findChromium(request.chromiumPath) : undefined;
   const browser = chromium && startBrowser(chromium, cleanups);
-  for (const target of targets) target.writer.warmUp?.().catch(() => undefined); // failures show in write()
   const buildStarted = performance.now();
   const built = await withinTime('Building the deck', TIME_LIMITS.build, buildIfNeeded(request.projectDir, request.distDir, request.rebuild));
   report(built ? `build: built dist/ in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s` : 'build: dist/ is up to date');

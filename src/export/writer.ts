@@ -31,8 +31,6 @@ export interface WrittenFile {
 export interface Writer {
   /** One line for --help, e.g. "the slides, one 16:9 page each". */
   readonly description: string;
-  /** Starts loading what `write` needs (big libraries), so it loads while Chromium starts. */
-  warmUp?(): Promise<unknown>;
   /** `false` for a writer that never loads a view of the deck: an export of only such formats starts no browser. */
   readonly needsBrowser?: false;
   fileName(meta: DeckMeta): string;

@@ -18,11 +18,13 @@ const libraries = (): Promise<typeof import('../pptx/libraries.ts')> => import('
 export const pptx: Writer = {
   description: 'an editable PowerPoint file: text, tables, visuals and notes native (<slug>.pptx)',
   fileName: (meta) => `${meta.slug}.pptx`,
-  warmUp: libraries,
   async write(capture, { meta }) {
-    const { PptxGenJS, JSZip } = await libraries();
     const page = await capture.view('index.html?print-pdf');
+    // The libraries load while the page measures itself: Node is idle then, and busy Chromium's start is left alone.
+    const loading = libraries();
+    loading.catch(() => undefined); // reported where it is awaited
     const slides = JSON.parse(await page.evaluate(measureSlides, SLIDES)) as MeasuredSlide[];
+    const { PptxGenJS, JSZip } = await loading;
     if (slides.length === 0) throw new Error(`the deck's print view has no slides (${SLIDES}).`);
     const { presentation, pictures, groups } = buildPresentation(PptxGenJS, slides, meta);
     // The browser takes the PNGs (if any visual could not be drawn) while Node writes and finishes the file.
