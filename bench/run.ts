@@ -228,7 +228,7 @@ async function main(): Promise<void> {
     ['Slides PDF, wall: ours vs Marp CLI `--pdf` (binary started directly)', ms(median(wall(pdf.ours))), ms(median(wall(pdf.marp))), range(ratios(wall(pdf.ours), wall(pdf.marp))), '< 1.00×'],
     ['Slides PDF, CPU: ours vs Marp CLI', ms(median(cpu(pdf.ours))), ms(median(cpu(pdf.marp))), range(ratios(cpu(pdf.ours), cpu(pdf.marp))), '< 1.00×'],
     ['PowerPoint, wall: `node src/export/launch.mjs --only pptx` vs `--only slides`', ms(median(wall(pdf.pptx))), ms(median(wall(pdf.ours))), range(ratios(wall(pdf.pptx), wall(pdf.ours))), '< 1.00×'],
-    ['PowerPoint, CPU: the same', ms(median(cpu(pdf.pptx))), ms(median(cpu(pdf.ours))), range(ratios(cpu(pdf.pptx), cpu(pdf.ours))), '< 1.00×'],
+    ['PowerPoint, CPU: the same (the target is on time taken)', ms(median(cpu(pdf.pptx))), ms(median(cpu(pdf.ours))), range(ratios(cpu(pdf.pptx), cpu(pdf.ours))), '—'],
     ['Start-up, wall: `node src/export/launch.mjs --help` vs `node -e 0`', ms(median(wall(starts.help))), ms(median(wall(starts.node))), range(ratios(wall(starts.help), wall(starts.node))), '—'],
     ["npm's own start-up: `npm run -s export -- --help` minus the same started directly", ms(median(wall(starts.npm)) - median(wall(starts.help))), '—', '—', '—'],
     ['Build (`npm run build` vs `vite build` of the baseline), median', ms(median(wall(builds.ours))), ms(median(wall(builds.baseline))), range(ratios(wall(builds.ours), wall(builds.baseline))), '—'],

@@ -47,6 +47,7 @@ export function startBrowser(found: FoundChromium, cleanups: Cleanups): { captur
       handleSIGHUP: false,
     }),
   );
+  launching.catch(() => undefined); // a failed start is reported where capture() awaits it, not as an unhandled rejection
   cleanups.add(() => launching.then((browser) => browser.close(), () => undefined));
   return {
     async capture(distDir) {

@@ -175,6 +175,37 @@ test('each visual is one group of native shapes and text, with its alt text; no 
   expect(synthesis).toMatch(/<a:prstDash val="dash"\/>/);
 });
 
+test('SVG path data and shapes are drawn where the page draws them: curves, reflections, scale', async ({ page }) => {
+  // Twice the viewBox's size, at the page's top left: canvas pixels are twice the SVG's units.
+  await page.setContent(`<style>body { margin: 0 }</style><section class="slide" id="odd">
+    <svg class="visual" viewBox="0 0 100 50" width="200" height="100"><title>Shapes</title>
+      <path d="M10,10 q10,-10 20,0 s10,10 20,0" fill="none" stroke="#036"/>
+      <rect x="60" y="30" width="40" height="10" rx="8" fill="#abc"/></svg></section>`);
+  const [slide] = JSON.parse(await page.evaluate(measureSlides, 'section.slide')) as MeasuredSlide[];
+  const drawing = slide?.items.find((item) => item.kind === 'drawing');
+  if (drawing?.kind !== 'drawing') throw new Error('the SVG was not drawn');
+  const [path, rect] = drawing.items;
+  // q → cubic with control points two thirds of the way to the quadratic's; s after q reflects nothing: its first control point is the current point.
+  expect(path).toMatchObject({
+    kind: 'path',
+    points: [
+      { type: 'move', x: 20, y: 20 },
+      { type: 'cubic', x1: 33.33, y1: 6.67, x2: 46.67, y2: 6.67, x: 60, y: 20 },
+      { type: 'cubic', x1: 60, y1: 20, x2: 80, y2: 40, x: 100, y: 20 },
+    ],
+    fill: null,
+    line: { color: 'rgb(0, 51, 102)', dashed: false },
+  });
+  // rx 8 is more than half the height (10): the corner is clamped to 5 units, 10 pixels.
+  expect(rect).toMatchObject({ kind: 'shape', geometry: 'roundRect', radiusPx: 10, box: { x: 120, y: 60, w: 80, h: 20 } });
+});
+
+test('malformed path data (numbers after Z) makes the figure a picture instead of hanging the measuring', async ({ page }) => {
+  await page.setContent(`<section class="slide" id="odd"><svg class="visual" viewBox="0 0 10 10"><title>Odd</title><path d="M0,0 L10,10 Z 5 5"/></svg></section>`);
+  const [slide] = JSON.parse(await page.evaluate(measureSlides, 'section.slide')) as MeasuredSlide[];
+  expect(slide?.items.map((item) => item.kind)).toEqual(['picture']);
+});
+
 test('an SVG that cannot be drawn natively (here, a gradient) is measured as a picture: its SVG, its place, its alt text', async ({ page }) => {
   await page.setContent(`<main><section class="slide" id="odd"><h2>Odd</h2>
     <svg class="visual" viewBox="0 0 100 50" width="400" height="200"><title>A shaded bar</title><desc>Shaded from left to right</desc>

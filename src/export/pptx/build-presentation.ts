@@ -18,13 +18,6 @@ const WIDTH_SLACK_PX = 6;
 
 type TextRun = PptxGenJS.TextProps;
 
-/** Where a picture's PNG fallback belongs: its object name in the slide, and the PNG. */
-export interface PictureSlot {
-  readonly slide: number;
-  readonly name: string;
-  readonly png: Uint8Array;
-}
-
 const position = (box: Box, slack = 0): PptxGenJS.PositionProps => ({ x: inches(box.x), y: inches(box.y), w: inches(box.w + slack), h: inches(box.h) });
 
 function colorOptions(css: string): { color?: string; transparency?: number } {
@@ -132,7 +125,9 @@ function addItem(work: SlideWork, item: Item, objectName?: string): void {
       );
       const line = lineOf(item.line);
       const arrows = { ...(item.arrowStart ? { beginArrowType: 'triangle' as const } : {}), ...(item.arrowEnd ? { endArrowType: 'triangle' as const } : {}) };
-      slide.addShape(CUSTOM_GEOMETRY, { ...position(item.box), points, ...(fill ? { fill } : {}), line: { ...line, ...arrows }, ...named });
+      // A straight line across or down has no height or width: the path's own frame gets one pixel, so it never divides by zero.
+      const frame = { ...item.box, w: Math.max(item.box.w, 1), h: Math.max(item.box.h, 1) };
+      slide.addShape(CUSTOM_GEOMETRY, { ...position(frame), points, ...(fill ? { fill } : {}), line: { ...line, ...arrows }, ...named });
       return;
     }
     case 'drawing': {

@@ -141,7 +141,7 @@ export async function finishPptx(
   Zip: typeof JSZip,
   bytes: Uint8Array,
   done: {
-    /** The pictures' PNGs may still be on their way: everything else is done while they come. */
+    /** The pictures' PNGs may still be on their way: the edits are made while they come. */
     readonly pictures: readonly PictureFallback[] | Promise<readonly PictureFallback[]>;
     readonly notes: readonly (readonly string[])[];
     readonly keywords: readonly string[];

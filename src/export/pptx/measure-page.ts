@@ -35,8 +35,12 @@ export function measureSlides(slideSelector: string): string {
   const pseudoOwners: string[] = [];
   const scan = (rules: CSSRuleList): void => {
     for (const rule of rules) {
-      if (rule instanceof CSSStyleRule) {
-        for (const selector of rule.selectorText.split(',')) if (selector.match(PSEUDO)) pseudoOwners.push(selector.replace(PSEUDO, '').trim() || '*');
+      const content = rule instanceof CSSStyleRule ? rule.style.getPropertyValue('content') : '';
+      if (rule instanceof CSSStyleRule && content !== '' && content !== 'none' && content !== 'normal') {
+        for (const selector of rule.selectorText.split(',')) {
+          // ".x ::before" (or ".x :before") is a pseudo-element of any descendant: ".x *".
+          if (selector.match(PSEUDO)) pseudoOwners.push(selector.replace(/(^|[\s>+~])::?(?:before|after)\b/g, '$1*').replace(PSEUDO, '').trim() || '*');
+        }
       }
       if (rule instanceof CSSImportRule && rule.styleSheet) scan(rule.styleSheet.cssRules);
       else if ('cssRules' in rule && rule.cssRules instanceof CSSRuleList) scan(rule.cssRules); // @layer, @media, nesting
@@ -233,9 +237,11 @@ export function measureSlides(slideSelector: string): string {
         { line: lineOf(style.borderLeftColor, style.borderLeftWidth, style.borderLeftStyle), bar: (w: number): Box => ({ x: box.x, y: box.y, w, h: box.h }) },
       ];
       const all = sides.every((side) => side.line !== null && side.line.color === sides[0]?.line?.color && side.line.widthPx === sides[0]?.line?.widthPx);
-      const radius = style.borderTopLeftRadius.endsWith('%') ? (px(style.borderTopLeftRadius) / 100) * Math.min(box.w, box.h) : px(style.borderTopLeftRadius);
-      // A radius of half the box or more draws a circle (a badge) or a pill.
-      const geometry = radius <= 0 ? 'rect' : radius >= Math.min(box.w, box.h) / 2 - 0.5 && Math.abs(box.w - box.h) < 1 ? 'ellipse' : 'roundRect';
+      const percent = style.borderTopLeftRadius.endsWith('%');
+      const radius = percent ? (px(style.borderTopLeftRadius) / 100) * Math.min(box.w, box.h) : px(style.borderTopLeftRadius);
+      // 50 % draws an ellipse (a circle when square: a badge); a radius of half the height in pixels, a pill.
+      const round = percent ? px(style.borderTopLeftRadius) >= 50 : radius >= Math.min(box.w, box.h) / 2 - 0.5 && Math.abs(box.w - box.h) < 1;
+      const geometry = radius <= 0 ? 'rect' : round ? 'ellipse' : 'roundRect';
       const corners = geometry === 'roundRect' ? { radiusPx: Math.min(radius, Math.min(box.w, box.h) / 2) } : {};
       if (all) {
         const line = sides[0]?.line ?? null;
@@ -409,7 +415,7 @@ export function measureSlides(slideSelector: string): string {
         };
         if (tag === 'rect' && element instanceof SVGRectElement) {
           const [x, y, w, h, rx] = [element.x, element.y, element.width, element.height, element.rx].map((length) => length.baseVal.value) as [number, number, number, number, number];
-          const radius = Math.min(rx * Math.abs(matrix.a), Math.min(w, h) / 2);
+          const radius = Math.min(rx, w / 2, h / 2) * Math.abs(matrix.a);
           parts.push({ kind: 'shape', box: boxFrom(x, y, w, h), fill, line, geometry: radius > 0 ? 'roundRect' : 'rect', ...(radius > 0 ? { radiusPx: radius } : {}) });
         } else if ((tag === 'circle' && element instanceof SVGCircleElement) || (tag === 'ellipse' && element instanceof SVGEllipseElement)) {
           const cx = element.cx.baseVal.value;
@@ -424,29 +430,39 @@ export function measureSlides(slideSelector: string): string {
           const points: PathPoint[] = [...element.points].map((point, index) => ({ type: index === 0 ? 'move' : 'line', ...at(point.x, point.y) }));
           path(tag === 'polygon' ? [...points, { type: 'close' }] : points);
         } else if (tag === 'path') {
-          // Absolute and relative M, L, H, V, C, S, Q, T and Z; an arc (A) is not drawn here.
-          const tokens = (element.getAttribute('d') ?? '').match(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g) ?? [];
+          // Absolute and relative M, L, H, V, C, S, Q and Z; an arc (A), a smooth quadratic (T) or
+          // anything malformed makes the figure a picture instead.
+          const tokens = (element.getAttribute('d') ?? '').match(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?/g) ?? [];
           const points: PathPoint[] = [];
           let command = '';
           let x = 0;
           let y = 0;
           let startX = 0;
           let startY = 0;
+          /** The second control point of the last C or S, which a following S reflects. */
           let control: { x: number; y: number } | null = null;
           let index = 0;
-          const next = (): number => Number(tokens[index++]);
+          const next = (): number => {
+            const value = Number(tokens[index++]);
+            if (!Number.isFinite(value)) supported = false; // a number missing or not a number
+            return value;
+          };
           const cubic = (x1: number, y1: number, x2: number, y2: number, endX: number, endY: number): void => {
-            points.push({ type: 'cubic', ...{ x1: at(x1, y1).x, y1: at(x1, y1).y, x2: at(x2, y2).x, y2: at(x2, y2).y }, ...at(endX, endY) });
-            control = { x: x2, y: y2 };
+            const [first, second] = [at(x1, y1), at(x2, y2)];
+            points.push({ type: 'cubic', x1: first.x, y1: first.y, x2: second.x, y2: second.y, ...at(endX, endY) });
             x = endX;
             y = endY;
           };
           while (index < tokens.length && supported) {
             if (/[a-zA-Z]/.test(tokens[index] ?? '')) command = tokens[index++] ?? '';
+            else if (command.toUpperCase() === 'Z' || command === '') {
+              supported = false; // numbers after Z, or before any command
+              break;
+            }
             const relative = command === command.toLowerCase();
             const dx = relative ? x : 0;
             const dy = relative ? y : 0;
-            const previous = control;
+            const reflected = control ?? { x, y };
             control = null;
             switch (command.toUpperCase()) {
               case 'M':
@@ -473,12 +489,13 @@ export function measureSlides(slideSelector: string): string {
               case 'C': {
                 const [x1, y1, x2, y2, endX, endY] = [next() + dx, next() + dy, next() + dx, next() + dy, next() + dx, next() + dy];
                 cubic(x1, y1, x2, y2, endX, endY);
+                control = { x: x2, y: y2 };
                 break;
               }
               case 'S': {
                 const [x2, y2, endX, endY] = [next() + dx, next() + dy, next() + dx, next() + dy];
-                const reflected: { x: number; y: number } = previous ?? { x, y };
                 cubic(2 * x - reflected.x, 2 * y - reflected.y, x2, y2, endX, endY);
+                control = { x: x2, y: y2 };
                 break;
               }
               case 'Q': {
@@ -492,7 +509,7 @@ export function measureSlides(slideSelector: string): string {
                 points.push({ type: 'close' });
                 break;
               default:
-                supported = false; // an arc, a smooth quadratic or something unknown
+                supported = false;
             }
           }
           if (supported) path(points);
@@ -507,7 +524,7 @@ export function measureSlides(slideSelector: string): string {
           const room = Math.max(16, box.w / 4);
           const widened = anchor === 'middle' ? { ...box, x: box.x - room / 2, w: box.w + room } : anchor === 'end' ? { ...box, x: box.x - room, w: box.w + room } : { ...box, w: box.w + room };
           const run: Run = {
-            text: transform === 'uppercase' ? text.toUpperCase() : text,
+            text: transform === 'uppercase' ? text.toUpperCase() : transform === 'lowercase' ? text.toLowerCase() : text,
             style: {
               font: (style.fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, ''),
               sizePx: px(style.fontSize) * Math.abs(matrix.a),
@@ -525,7 +542,8 @@ export function measureSlides(slideSelector: string): string {
         }
       };
       for (const child of svg.children) visit(child, Number(getComputedStyle(svg).opacity || 1));
-      return supported ? parts : null;
+      // Nothing drawable (or something that is not): a picture, which keeps the figure and its alt text.
+      return supported && parts.length > 0 ? parts : null;
     };
 
     const chain = (list: Element): void => {
