@@ -153,6 +153,17 @@ test('lists are paragraphs with bullets or numbers', async () => {
   }
 });
 
+test('a numbered list whose items sit side by side (the sources, in columns) keeps each item’s number', async () => {
+  const index = slides.findIndex((slide) => slide.layout === 'sources');
+  const slide = slides[index];
+  if (slide?.layout !== 'sources') throw new Error('the deck has no sources slide');
+  const found = paragraphs(await part(zip, `ppt/slides/slide${index + 1}.xml`));
+  slide.sources.forEach((source, position) => {
+    const paragraph = found.find((candidate) => candidate.text.includes(normalise(source.title)));
+    expect(paragraph?.xml, `source ${position + 1}, ${source.outlet}`).toMatch(new RegExp(`<a:buAutoNum type="arabicPeriod" startAt="${position + 1}"/>`));
+  });
+});
+
 test('each visual is one group of native shapes and text, with its alt text; no slide is a picture', async () => {
   for (const [index, slide] of slides.entries()) {
     const path = `ppt/slides/slide${index + 1}.xml`;

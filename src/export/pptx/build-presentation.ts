@@ -40,7 +40,7 @@ function lineOf(line: Line | null): PptxGenJS.ShapeLineProps {
 export function paragraphRuns(paragraph: Paragraph, last: boolean): TextRun[] {
   const bullet: PptxGenJS.TextPropsOptions['bullet'] =
     paragraph.bullet === 'number'
-      ? { type: 'number', indent: points(paragraph.indentPx) }
+      ? { type: 'number', indent: points(paragraph.indentPx), ...(paragraph.numberFrom ? { numberStartAt: paragraph.numberFrom } : {}) }
       : paragraph.bullet === 'bullet'
         ? { characterCode: '25AA', indent: points(paragraph.indentPx) }
         : false;

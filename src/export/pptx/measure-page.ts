@@ -211,7 +211,10 @@ export function measureSlides(slideSelector: string): string {
         const indent = marker ? box.x - left + px(getComputedStyle(item).paddingLeft) : 0;
         const previous = boxes[index - 1];
         const gap = stacked && previous ? Math.max(box.y - previous.y - previous.h, 0) : 0;
-        return { left, box, paragraph: paragraphOf(item, left, marker ? (element.tagName === 'OL' ? 'number' : 'bullet') : 'none', indent, gap) };
+        const paragraph = paragraphOf(item, left, marker ? (element.tagName === 'OL' ? 'number' : 'bullet') : 'none', indent, gap);
+        // The number this item shows: a box of its own (items side by side) starts its numbering there.
+        const first = element instanceof HTMLOListElement ? element.start : 1;
+        return { left, box, paragraph: stacked || paragraph.bullet !== 'number' ? paragraph : { ...paragraph, numberFrom: first + index } };
       });
       if (stacked) {
         const box = contentBox(element);

@@ -39,6 +39,8 @@ export interface Paragraph {
   /** Space between this paragraph and the one before it (a list's gap). */
   readonly spaceBeforePx: number;
   readonly bullet: Bullet;
+  /** A numbered paragraph that does not follow its list's previous item in the same box: the number it shows. */
+  readonly numberFrom?: number;
   /** Where the text starts after the bullet, from the box's left edge. */
   readonly indentPx: number;
   /** Tab stops, from the box's left edge: a part that sits beside the one before it starts at one. */
