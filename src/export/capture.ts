@@ -21,6 +21,18 @@ export interface Capture {
    * and ready (laid out, fonts and images decoded). Each view loads once; writers share it.
    */
   view(path: string): Promise<Page>;
+  /**
+   * This writer needs nothing more from the browser, though it may still be making its file.
+   * Once every writer has said so (the export says it for a writer whose file is done), Chromium
+   * closes while the rest of the work goes on. Saying it twice is harmless.
+   */
+  release(): void;
+}
+
+/** The capture shared by the writers of one export: each gets its own handle, to release. */
+export interface SharedCapture {
+  readonly browserVersion: string;
+  forWriter(): Capture;
 }
 
 const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
@@ -29,7 +41,7 @@ const firstLine = (error: unknown): string => (error instanceof Error ? error.me
  * Starts Chromium (with its first page) at once, so it comes up while the caller does other
  * work (checks the build); call `capture` when dist/ is ready. Closing it is registered in `cleanups`.
  */
-export function startBrowser(found: FoundChromium, cleanups: Cleanups): { capture(distDir: string): Promise<Capture> } {
+export function startBrowser(found: FoundChromium, cleanups: Cleanups): { capture(distDir: string, writers: number): Promise<SharedCapture> } {
   const launching = import('puppeteer-core').then(({ default: puppeteer }) =>
     puppeteer.launch({
       executablePath: found.path,
@@ -48,9 +60,11 @@ export function startBrowser(found: FoundChromium, cleanups: Cleanups): { captur
     }),
   );
   launching.catch(() => undefined); // a failed start is reported where capture() awaits it, not as an unhandled rejection
-  cleanups.add(() => launching.then((browser) => browser.close(), () => undefined));
+  let closing: Promise<void> | undefined;
+  const close = (browser: Browser): Promise<void> => (closing ??= browser.close().catch(() => undefined));
+  cleanups.add(() => launching.then(close, () => undefined));
   return {
-    async capture(distDir) {
+    async capture(distDir, writers) {
       let browser: Browser;
       try {
         browser = await withinTime('Starting Chromium', TIME_LIMITS.browserStart, launching);
@@ -70,12 +84,27 @@ export function startBrowser(found: FoundChromium, cleanups: Cleanups): { captur
         if (errors.length > 0) throw new Error(`${path} reported errors: ${errors.join('; ')}`);
         return page;
       };
+      const view = (path: string): Promise<Page> => {
+        const loaded = views.get(path) ?? load(path);
+        views.set(path, loaded);
+        return loaded;
+      };
+      const browserVersion = `Chromium ${(await browser.version()).split('/').pop() ?? ''}`; // the product is "Chrome/156.0…" or "HeadlessChrome/…"
+      let using = writers;
       return {
-        browserVersion: `Chromium ${(await browser.version()).split('/').pop() ?? ''}`, // the product is "Chrome/156.0…" or "HeadlessChrome/…"
-        view(path) {
-          const loaded = views.get(path) ?? load(path);
-          views.set(path, loaded);
-          return loaded;
+        browserVersion,
+        forWriter() {
+          let released = false;
+          return {
+            browserVersion,
+            view,
+            release() {
+              if (released) return;
+              released = true;
+              using -= 1;
+              if (using === 0) void close(browser); // awaited by the cleanups at the end
+            },
+          };
         },
       };
     },

@@ -30,6 +30,7 @@ export interface ExportedFile {
 const NO_BROWSER: Capture = {
   browserVersion: 'none',
   view: (path) => Promise.reject(new Error(`a writer that declared needsBrowser: false asked for ${path}`)),
+  release: () => undefined,
 };
 
 /**
@@ -62,12 +63,15 @@ export async function runExport(request: ExportRequest, cleanups: Cleanups, repo
   const built = await withinTime('Building the deck', TIME_LIMITS.build, buildIfNeeded(request.projectDir, request.distDir, request.rebuild));
   report(built ? `build: built dist/ in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s` : 'build: dist/ is up to date');
 
-  const capture = browser ? await browser.capture(request.distDir) : NO_BROWSER;
-  if (chromium) report(`browser: ${capture.browserVersion} (${chromium.path}, found via ${chromium.via})`);
+  const users = targets.filter((target) => target.writer.needsBrowser !== false).length;
+  const shared = browser ? await browser.capture(request.distDir, users) : undefined;
+  if (chromium && shared) report(`browser: ${shared.browserVersion} (${chromium.path}, found via ${chromium.via})`);
   const written: { path: string; shown: string; bytes: Uint8Array; summary: string }[] = [];
   for (const target of targets) {
     report(`${target.format}: writing ${target.shown}`);
+    const capture = shared && target.writer.needsBrowser !== false ? shared.forWriter() : NO_BROWSER;
     const file = await target.writer.write(capture, request);
+    capture.release(); // its file is made: Chromium may close once no other writer needs it
     for (const notice of file.notices ?? []) report(`${target.format}: ${notice}`);
     written.push({ ...target, ...file });
   }

@@ -20,7 +20,7 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
 test('a view loads once and is shared; a part of it is captured as a PNG at twice the canvas, the page left as it was', async () => {
   const cleanups = new Cleanups();
   try {
-    const capture = await startBrowser(findChromium(), cleanups).capture(join(PROJECT_DIR, 'dist'));
+    const capture = (await startBrowser(findChromium(), cleanups).capture(join(PROJECT_DIR, 'dist'), 1)).forWriter();
     expect(capture.browserVersion).toMatch(/^Chromium \d+\./);
     const page = await capture.view('index.html?print-pdf');
     expect(await capture.view('index.html?print-pdf')).toBe(page);
@@ -35,6 +35,25 @@ test('a view loads once and is shared; a part of it is captured as a PNG at twic
     expect(size).toEqual({ width: Math.round(box.w * PNG_SCALE), height: Math.round(box.h * PNG_SCALE) });
     // The callouts, hidden while the map was taken (they are text boxes in the PowerPoint), are back.
     expect(await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.map-canvas .callout')].map((callout) => getComputedStyle(callout).visibility))).toEqual(['visible', 'visible']);
+  } finally {
+    await cleanups.runAll();
+  }
+});
+
+test('Chromium closes once every writer has released it, not before', async () => {
+  const cleanups = new Cleanups();
+  try {
+    const shared = await startBrowser(findChromium(), cleanups).capture(join(PROJECT_DIR, 'dist'), 2);
+    const [first, second] = [shared.forWriter(), shared.forWriter()];
+    await first.view('index.html?print-pdf');
+    first.release();
+    first.release(); // twice: still one writer
+    // The other writer still has the browser: it can open a view.
+    const page = await second.view('handout.html');
+    expect(await page.evaluate(() => document.querySelectorAll('.handout-entry').length)).toBeGreaterThan(0);
+    second.release();
+    // Now it closes: its pages go with it.
+    await expect.poll(() => page.isClosed(), { timeout: 10_000 }).toBe(true);
   } finally {
     await cleanups.runAll();
   }

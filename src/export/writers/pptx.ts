@@ -30,6 +30,9 @@ export const pptx: Writer = {
     // The browser takes the PNGs (if any visual could not be drawn) while Node writes and finishes the file.
     const pngs = pictures.length === 0 ? undefined : screenshots(page, pictures.map((picture) => picture.pageBox));
     pngs?.catch(() => undefined); // reported where finishPptx awaits it
+    // Once the page is measured (and pictured), Chromium may close while the file is written.
+    if (pngs) void pngs.then(capture.release, capture.release);
+    else capture.release();
     const written = await presentation.write({ outputType: 'uint8array' }); // stored: finishPptx compresses it
     if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return the file as bytes.');
     const bytes = await finishPptx(JSZip, written, {
