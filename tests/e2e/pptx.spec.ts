@@ -55,6 +55,8 @@ interface DeckText {
   readonly outside: string;
   /** The text inside its SVG visuals (drawn as groups in the PPTX). */
   readonly insideVisuals: string;
+  /** The heading's top left corner, in canvas pixels from the slide's. */
+  readonly heading: { readonly x: number; readonly y: number };
 }
 
 let zip: JSZip;
@@ -77,7 +79,13 @@ test.beforeAll(async ({ browser }) => {
       const copy = section.cloneNode(true) as Element;
       copy.querySelectorAll('svg.visual, aside.notes').forEach((element) => element.remove());
       const inside = [...section.querySelectorAll('svg.visual')].map((svg) => svg.textContent ?? '').join(' ');
-      return { outside: (copy.textContent ?? '').replace(/\s+/g, ' '), insideVisuals: inside.replace(/\s+/g, ' ') };
+      const slideBox = section.getBoundingClientRect();
+      const headingBox = section.querySelector('h1, h2')?.getBoundingClientRect() ?? slideBox;
+      return {
+        outside: (copy.textContent ?? '').replace(/\s+/g, ' '),
+        insideVisuals: inside.replace(/\s+/g, ' '),
+        heading: { x: headingBox.left - slideBox.left, y: headingBox.top - slideBox.top },
+      };
     }),
   );
   await page.close();
@@ -92,12 +100,18 @@ test('writes one slide per deck slide, 16:9, with nothing it had to leave as a p
   expect(stdout).not.toMatch(/pptx: slide \d+/); // what is not native is reported slide by slide
 });
 
-test('each title is in its slide title placeholder', async () => {
+test('each title is in its slide title placeholder, where the deck has its heading', async () => {
   for (const [index, slide] of slides.entries()) {
     const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);
     const shape = [...xml.matchAll(/<p:sp>(.*?)<\/p:sp>/gs)].map((match) => match[1] ?? '').find((body) => /<p:ph\s[^>]*type="title"/.test(body));
     expect(shape, `slide ${index + 1} has a title placeholder`).toBeDefined();
     expect(paragraphs(shape ?? '').map((paragraph) => paragraph.text).join(' ')).toBe(normalise(slide.title));
+    // Not where the master's placeholder is (pptxgenjs's choice): the title slide's heading sits lower, below its kicker.
+    const [, x = '0', y = '0'] = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(shape ?? '') ?? [];
+    const heading = deckText[index]?.heading ?? { x: -1, y: -1 };
+    const emuPerPx = SLIDE_EMU.height / 1080;
+    expect(Math.abs(Number(x) / emuPerPx - heading.x), `slide ${index + 1}: title across`).toBeLessThan(2);
+    expect(Math.abs(Number(y) / emuPerPx - heading.y), `slide ${index + 1}: title down`).toBeLessThan(2);
   }
 });
 

@@ -93,6 +93,8 @@ interface SlideWork {
   readonly name: (kind: string) => string;
   readonly pictures: { name: string; item: Extract<Item, { kind: 'picture' }> }[];
   readonly groups: DrawingGroup[];
+  /** Where the deck has the slide's title. */
+  readonly titles: Box[];
 }
 
 /** Adds one measured item to the slide; `objectName` names it (a part of a drawing must be found again). */
@@ -101,7 +103,10 @@ function addItem(work: SlideWork, item: Item, objectName?: string): void {
   const named = objectName ? { objectName } : {};
   switch (item.kind) {
     case 'title':
-      slide.addText(textRuns(item.paragraphs), { placeholder: TITLE_PLACEHOLDER, ...position(item.box, WIDTH_SLACK_PX), ...TEXT_BOX });
+      // pptxgenjs puts a placeholder where the master has it, whatever position it is given: the
+      // measured box is put back afterwards (finish-pptx.ts).
+      slide.addText(textRuns(item.paragraphs), { placeholder: TITLE_PLACEHOLDER, ...TEXT_BOX });
+      work.titles.push({ ...item.box, w: item.box.w + WIDTH_SLACK_PX });
       return;
     case 'text':
       slide.addText(textRuns(item.paragraphs), item.centred ? { ...position(item.box), ...TEXT_BOX, valign: 'middle', ...named } : { ...position(item.box, WIDTH_SLACK_PX), ...TEXT_BOX, ...named });
@@ -191,6 +196,8 @@ export interface BuiltPresentation {
   readonly pictures: readonly { readonly slide: number; readonly name: string; readonly pageBox: Box }[];
   /** Every visual drawn as native parts, by slide (1-based), to be grouped with its alt text. */
   readonly groups: readonly (DrawingGroup & { readonly slide: number })[];
+  /** Where the deck has each slide's title, by slide (1-based). */
+  readonly titles: readonly { readonly slide: number; readonly box: Box }[];
 }
 
 /** The whole presentation from the measured slides. */
@@ -217,6 +224,7 @@ export function buildPresentation(Pptx: typeof PptxGenJS, slides: readonly Measu
   });
   const pictures: { slide: number; name: string; pageBox: Box }[] = [];
   const groups: (DrawingGroup & { slide: number })[] = [];
+  const titles: { slide: number; box: Box }[] = [];
   slides.forEach((measured, index) => {
     const slide = presentation.addSlide({ masterName: MASTER });
     const background = pptxColor(measured.background);
@@ -227,13 +235,14 @@ export function buildPresentation(Pptx: typeof PptxGenJS, slides: readonly Measu
       counts.set(kind, count);
       return `${measured.id} ${kind} ${count}`;
     };
-    const work: SlideWork = { slide, name, pictures: [], groups: [] };
+    const work: SlideWork = { slide, name, pictures: [], groups: [], titles: [] };
     for (const item of measured.items) addItem(work, item);
     for (const picture of work.pictures) pictures.push({ slide: index + 1, name: picture.name, pageBox: picture.item.pageBox });
     for (const group of work.groups) groups.push({ ...group, slide: index + 1 });
+    for (const box of work.titles) titles.push({ slide: index + 1, box });
     slide.addNotes(measured.notes.join('\n\n'));
   });
-  return { presentation, pictures, groups };
+  return { presentation, pictures, groups, titles };
 }
 
 export { SLIDE_INCHES };

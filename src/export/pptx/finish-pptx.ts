@@ -1,6 +1,6 @@
 /**
  * What pptxgenjs cannot write, put into its finished file (a zip of XML parts): each drawn
- * visual's parts as one group with alt text, hanging indents for paragraphs in columns, each picture's real PNG fallback in place of its
+ * visual's parts as one group with alt text, each title where the deck has it, hanging indents for paragraphs in columns, each picture's real PNG fallback in place of its
  * placeholder, the speaker notes as paragraphs (pptxgenjs writes them as one), and the keywords
  * in the document properties. pptxgenjs stores its parts uncompressed; they are read back with
  * JSZip (which pptxgenjs itself uses) and compressed once, by Node's zlib (see zip.ts).
@@ -99,6 +99,34 @@ function groupAll(parts: Parts, groups: readonly PartsGroup[]): void {
 }
 
 /**
+ * Where a slide's title goes. pptxgenjs puts a placeholder where the master has it (and ignores
+ * its name), whatever position it is given; the measured box is put back here.
+ */
+export interface TitleBox {
+  /** 1-based slide number. */
+  readonly slide: number;
+  /** In EMU. */
+  readonly emu: { readonly x: number; readonly y: number; readonly w: number; readonly h: number };
+}
+
+/** One slide's XML with its title placeholder's frame set to the box. */
+export function placeTitle(slideXml: string, title: TitleBox): string {
+  const at = slideXml.search(/<p:ph\s[^>]*type="title"/);
+  const frame = at < 0 ? null : /<a:off x="-?\d+" y="-?\d+"\/><a:ext cx="\d+" cy="\d+"\/>/.exec(slideXml.slice(at));
+  if (!frame) throw new Error(`slide ${title.slide} has no title placeholder to place`);
+  const start = at + frame.index;
+  const { x, y, w, h } = title.emu;
+  return `${slideXml.slice(0, start)}<a:off x="${x}" y="${y}"/><a:ext cx="${w}" cy="${h}"/>${slideXml.slice(start + frame[0].length)}`;
+}
+
+function placeTitles(parts: Parts, titles: readonly TitleBox[]): void {
+  for (const title of titles) {
+    const path = `ppt/slides/slide${title.slide}.xml`;
+    parts.write(path, placeTitle(parts.read(path), title));
+  }
+}
+
+/**
  * A paragraph in two columns, split by one tab stop (a date, then the record's text), hangs from
  * that stop as the deck's grid does: a line that wraps, or a line break, starts under the second
  * column instead of at the left edge. pptxgenjs writes a hanging indent only for bullets, so the
@@ -146,9 +174,11 @@ export async function finishPptx(
     readonly notes: readonly (readonly string[])[];
     readonly keywords: readonly string[];
     readonly groups: readonly PartsGroup[];
+    readonly titles: readonly TitleBox[];
   },
 ): Promise<Uint8Array> {
   const parts = await Parts.of(Zip, bytes);
+  placeTitles(parts, done.titles);
   groupAll(parts, done.groups);
   hangAll(parts);
   splitNotes(parts, done.notes);

@@ -26,7 +26,7 @@ export const pptx: Writer = {
     const slides = JSON.parse(await page.evaluate(measureSlides, SLIDES)) as MeasuredSlide[];
     const { PptxGenJS, JSZip } = await loading;
     if (slides.length === 0) throw new Error(`the deck's print view has no slides (${SLIDES}).`);
-    const { presentation, pictures, groups } = buildPresentation(PptxGenJS, slides, meta);
+    const { presentation, pictures, groups, titles } = buildPresentation(PptxGenJS, slides, meta);
     // The browser takes the PNGs (if any visual could not be drawn) while Node writes and finishes the file.
     const pngs = pictures.length === 0 ? undefined : screenshots(page, pictures.map((picture) => picture.pageBox));
     pngs?.catch(() => undefined); // reported where finishPptx awaits it
@@ -39,6 +39,7 @@ export const pptx: Writer = {
       pictures: pngs ? pngs.then((taken) => pictures.map((picture, index) => ({ slide: picture.slide, name: picture.name, png: taken[index] ?? new Uint8Array() }))) : [],
       notes: slides.map((slide) => slide.notes),
       groups: groups.map((group) => ({ ...group, emu: emu(group.box) })),
+      titles: titles.map((title) => ({ slide: title.slide, emu: emu(title.box) })),
       keywords: meta.keywords,
     });
     return { bytes, summary: `${slides.length} slides`, notices: notNative(slides) };

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, finishPptx, groupParts, hangTabbedParagraphs, notesParagraphsXml, type PartsGroup } from '../../../src/export/pptx/finish-pptx.ts';
+import { escapeXml, finishPptx, groupParts, hangTabbedParagraphs, notesParagraphsXml, placeTitle, type PartsGroup } from '../../../src/export/pptx/finish-pptx.ts';
 
 const NOTES = '<p:notes><p:sp><p:nvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>all in one</a:t></a:r></a:p></p:txBody></p:sp></p:notes>';
 
@@ -22,6 +22,7 @@ describe('finishPptx', () => {
       notes: [['First paragraph.', '[click] Second & last.']],
       keywords: ['CIS-MOA', 'Pakistan'],
       groups: [],
+      titles: [],
     });
     const zip = await JSZip.loadAsync(bytes);
     expect(await zip.file('ppt/media/image-1-1.png')?.async('uint8array')).toEqual(png);
@@ -33,7 +34,7 @@ describe('finishPptx', () => {
   });
 
   it('names the slide and picture when a fallback cannot be found', async () => {
-    await expect(finishPptx(JSZip, await pptxLike(), { pictures: [{ slide: 1, name: 'nowhere', png: new Uint8Array() }], notes: [], keywords: [], groups: [] })).rejects.toThrow(
+    await expect(finishPptx(JSZip, await pptxLike(), { pictures: [{ slide: 1, name: 'nowhere', png: new Uint8Array() }], notes: [], keywords: [], groups: [], titles: [] })).rejects.toThrow(
       'slide 1: the picture "nowhere" has no fallback image to replace',
     );
   });
@@ -55,6 +56,23 @@ describe('groupParts', () => {
 
   it('names the slide and the visual when its parts are not there', () => {
     expect(() => groupParts(slide, { ...group, last: 'chart part 9' })).toThrow('slide 4: the parts of "chart visual 1" (chart part 1 to chart part 9) are not in the slide');
+  });
+});
+
+describe('placeTitle', () => {
+  const shape = (id: number, placeholder: string): string =>
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Text ${id}"></p:cNvPr><p:nvPr>${placeholder}</p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="812810" y="952530"/><a:ext cx="10566441" cy="634959"/></a:xfrm></p:spPr></p:sp>`;
+  const title = shape(4, '<p:ph\n\t\t idx="100"\n\t\t type="title"\n\t\t/>');
+  const slide = `<p:spTree>${shape(2, '')}${title}</p:spTree>`;
+
+  it('puts the title placeholder at the measured box, and leaves the other shapes where they are', () => {
+    expect(placeTitle(slide, { slide: 1, emu: { x: 1, y: 2, w: 3, h: 4 } })).toBe(
+      `<p:spTree>${shape(2, '')}${title.replace('<a:off x="812810" y="952530"/><a:ext cx="10566441" cy="634959"/>', '<a:off x="1" y="2"/><a:ext cx="3" cy="4"/>')}</p:spTree>`,
+    );
+  });
+
+  it('names the slide when it has no title placeholder', () => {
+    expect(() => placeTitle(`<p:spTree>${shape(2, '')}</p:spTree>`, { slide: 3, emu: { x: 0, y: 0, w: 1, h: 1 } })).toThrow('slide 3 has no title placeholder to place');
   });
 });
 
