@@ -1,33 +1,68 @@
 import { defineSlide } from '../src/model.ts';
 
 export default defineSlide({
-  layout: 'map',
+  layout: 'evidence',
   id: 'regional-dynamics',
   kicker: 'Implication 1 of 3',
-  title: 'Both neighbours hold agreements of this family',
+  title: 'India holds four such US pacts; Pakistan’s renewal is unconfirmed',
   evidence: {
     point: 'Regional balance',
-    claim: 'Renewal strengthens Pakistan’s regional position; could shift the balance with India',
+    claim: 'Renewal strengthens Pakistan; “could potentially” shift the balance with India',
     status: 'article-only',
-    finding: 'Record shows no measured shift; India has held COMCASA since 2018',
+    finding: 'No report assesses a shift',
     record: [
-      { when: '6 Sep 2018', text: 'India signs COMCASA, its version of this agreement family', source: 'indianexpress-2018' },
-    ],
-    sinceThen: [
+      {
+        when: '2002–2020',
+        text: 'India signs all four US foundational agreements: GSOMIA 2002, LEMOA 2016, COMCASA 2018, BECA 2020',
+        source: 'indianexpress-2020',
+      },
+      { when: '22 Apr 2025', text: 'Gunmen kill 26 people, mostly tourists, near Pahalgam in Indian-administered Kashmir. India says the attack has cross-border links', source: 'dawn-2025-04' },
+      { when: '26 Apr 2025', text: 'Pakistan says it had no role and is open to a neutral, transparent investigation', source: 'nie-2025-04' },
+      { when: 'Apr 2025', text: 'The US says it condemns the attack and takes no position on Kashmir’s status', source: 'thenews-2025-04' },
       { when: '7–10 May 2025', text: 'India–Pakistan military hostilities; ceasefire on 10 May', source: 'nie-2025-05' },
+      { when: '10 May 2025', text: 'The US says it had a role in the ceasefire', source: 'nie-2025-05' },
+      { when: '10 May 2025', text: 'Pakistan says the US facilitated the ceasefire; PM Sharif thanks President Trump', source: 'indiatoday-2025-05' },
+      { when: '17–18 Jun 2025', text: 'India says the ceasefire came from direct military talks requested by Pakistan, with no US mediation', source: 'tribune-2025-06' },
+      { when: '31 Oct 2025', text: 'India and the US sign a 10-year framework for their defence partnership', source: 'wion-2025-10' },
+      {
+        when: '8 Dec 2025',
+        text: 'US F-16 notice: sale “will not alter the basic military balance”',
+        detail: 'The US notification of the F-16 package for Pakistan says the sale “will not alter the basic military balance in the region”',
+        source: 'dunya-2025-12',
+        onSlide: true,
+      },
+    ],
+    notFound: 'Any report that assesses a shift in the India–Pakistan balance from this agreement (checked to June 2026).',
+  },
+  figure: {
+    kind: 'holdings',
+    from: '2000',
+    to: '2026-06-30',
+    rows: [
+      {
+        holder: 'India',
+        items: [
+          { label: 'GSOMIA', from: '2002', state: 'held' },
+          { label: 'LEMOA', from: '2016', state: 'held' },
+          { label: 'COMCASA', from: '2018-09-06', state: 'held' },
+          { label: 'BECA', from: '2020-10', state: 'held' },
+        ],
+      },
+      {
+        holder: 'Pakistan',
+        items: [
+          { label: 'CIS-MOA', from: '2005-10', to: '2020', state: 'held' },
+          { label: 'Renewal reported', from: '2023-08-02', state: 'unconfirmed' },
+        ],
+      },
     ],
   },
-  callouts: [
-    { country: 'Pakistan', text: 'CIS-MOA: first signed 2005; approval to sign reported Aug 2023' },
-    { country: 'India', text: 'Other agreement holder: COMCASA, signed Sep 2018' },
-  ],
   notes: [
-    'Now the implications, starting with the region. The article says the renewal makes Pakistan a stronger player in South Asia, with greater military capabilities. This “could potentially” shift the balance with neighbours such as India. It gives no size and no timing.',
-    'The map adds what the article leaves out. India signed COMCASA, its own agreement of this family, with the United States on 6 September 2018. So both neighbours hold one.',
-    'None of the cited reports measures a shift in the balance. Our own inference, not the article’s, is that any shift would depend on what each side does under these agreements.',
-    'Since then, India and Pakistan engaged in military hostilities from 7 to 10 May 2025, followed by a ceasefire on 10 May. No report links that to this agreement.',
-    'The map’s boundaries imply no position on disputed borders.',
+    'Now the implications, starting with the region. The article says the renewal strengthens Pakistan’s position and its military capabilities. This “could potentially” affect the balance with neighbours such as India. It gives no size and no timing.',
+    'The chart adds what the article leaves out. India holds all four US foundational agreements, signed from 2002 to 2020; COMCASA is its counterpart to this one. Pakistan’s one arrangement ran from 2005 to 2020 and lapsed. Its renewal is reported, not confirmed.',
+    'No report we found assesses a shift in the balance. The one statement on it is American: the December 2025 notice of the F-16 package says the sale “will not alter the basic military balance in the region”.',
+    'The region did see conflict in 2025; the strip later in the talk shows it.',
   ].join('\n\n'),
-  seconds: 67,
-  cites: ['platoai-2023', 'indianexpress-2018', 'nie-2025-05', 'hindu-2023', 'tribune-2023', 'natural-earth'],
+  seconds: 65,
+  cites: ['platoai-2023', 'indianexpress-2020', 'indianexpress-2018', 'hindu-2023', 'tribune-2023', 'dunya-2025-12'],
 });

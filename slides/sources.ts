@@ -33,7 +33,7 @@ export const sources = [
     date: '2023-08-03',
     url: 'https://www.thehindu.com/news/international/pakistan-cabinet-approves-signing-of-security-pact-with-us-report/article67154415.ece',
     usedFor:
-      "The agreement's 2023 name, 'foundational agreement', legal cover for sales, coverage, and the 2005–2023 timeline.",
+      "The agreement's 2023 name, 'foundational agreement', the Tribune’s sources’ “legal cover” for sales, coverage, and the 2005–2023 timeline.",
   },
   {
     id: 'federal-2023',
@@ -63,7 +63,7 @@ export const sources = [
     shortName: 'Business Recorder',
     // title from URL slug
     title: 'Pakistan, US pledge to continue counter-terrorism cooperation',
-    date: '2024-05',
+    date: '2024-05-13',
     url: 'https://www.brecorder.com/news/40303202/pakistan-us-pledge-to-continue-counter-terrorism-cooperation',
     usedFor: 'US–Pakistan counterterrorism dialogue, 10 May 2024: TTP and ISIS-Khorasan named as shared threats.',
   },
@@ -93,9 +93,8 @@ export const sources = [
     id: 'thenews-2025-03',
     outlet: 'The News',
     shortName: 'The News',
-    // title from URL slug
-    title: 'Trump thanks Pakistan for handing over wanted terrorist',
-    date: '2025-03',
+    title: 'Trump thanks Pakistan for helping arrest top terrorist',
+    date: '2025-03-06',
     url: 'https://www.thenews.com.pk/amp/1289149-trump-thanks-pakistan-for-handing-over-wanted-terrorist',
     usedFor: "President Trump's thanks to Pakistan, 4 Mar 2025, over the arrest of a Kabul airport bombing suspect.",
   },
@@ -115,7 +114,7 @@ export const sources = [
     shortName: 'Dunya News',
     // title from URL slug
     title: 'Govt elevates COAS Asim Munir as Field Marshal',
-    date: '2025-05',
+    date: '2025-05-20',
     url: 'https://dunyanews.tv/en/Pakistan/885100-govt-elevates-coas-asim-munir-as-field-marshal',
     usedFor: "Asim Munir's title: Field Marshal from 20 May 2025.",
   },
@@ -125,7 +124,7 @@ export const sources = [
     shortName: 'Business Recorder',
     // title from URL slug
     title: 'President Trump hosts Field Marshal Munir over lunch at White House',
-    date: '2025-06',
+    date: '2025-06-18',
     url: 'https://www.brecorder.com/news/40368349/president-trump-hosts-field-marshal-munir-over-lunch-at-white-house',
     usedFor: 'White House lunch for Field Marshal Munir, 18 Jun 2025.',
   },
@@ -160,12 +159,221 @@ export const sources = [
     usedFor: 'DSCA notification to Congress, 8 Dec 2025, of a proposed $686m F-16 package and its stated aim.',
   },
   {
-    id: 'natural-earth',
-    outlet: 'Natural Earth (via the world-atlas package)',
-    shortName: 'Natural Earth',
-    title: 'Admin 0 – Countries, 1:50m, version 4.1.0',
-    date: '2018',
-    url: 'https://www.naturalearthdata.com/downloads/50m-cultural-vectors/',
-    usedFor: 'Country outlines on the regional map (public domain).',
+    id: 'businesstoday-2023-10',
+    outlet: 'Business Today',
+    shortName: 'Business Today',
+    // headline not shown in the stored page: title from the address
+    title: 'US imposes sanctions on 3 Chinese firms for providing ballistic missile components to Pakistan',
+    date: '2023-10-21',
+    url: 'https://www.businesstoday.in/latest/world/story/us-imposes-sanctions-on-3-chinese-firms-for-providing-ballistic-missile-components-to-pakistan-402843-2023-10-21',
+    usedFor: 'US designation, 20 Oct 2023, of three China-based suppliers to Pakistan’s ballistic-missile programme.',
+  },
+  {
+    id: 'dailypakistan-2024-04',
+    outlet: 'Daily Pakistan',
+    shortName: 'Daily Pakistan',
+    // headline not shown in the stored page: title from the address
+    title: 'US sanctions Chinese, Belarusian firms for aiding Pakistan’s ballistic missile program',
+    date: '2024-04-20',
+    url: 'https://en.dailypakistan.com.pk/20-Apr-2024/us-sanctions-chinese-belarusian-firms-for-aiding-pakistan-s-ballistic-missile-program',
+    usedFor: 'US designation, 19 Apr 2024, of four more suppliers (one Belarusian, three Chinese).',
+  },
+  {
+    id: 'publictv-2024-12',
+    outlet: 'Public TV',
+    shortName: 'Public TV',
+    // not found in the stored pages: title from the address
+    title: 'US Dy NSA says Pak’s sophisticated missile could strike beyond South Asia, including America',
+    date: '2024-12-19',
+    url: 'https://english.publictv.in/us-dy-nsa-says-paks-sophisticated-missile-could-strike-beyond-south-asia-including-america/amp',
+    usedFor: 'US Deputy National Security Adviser Jon Finer on Pakistan’s missile programme, 19 Dec 2024.',
+  },
+  {
+    id: 'thenews-2024-12',
+    outlet: 'The News',
+    shortName: 'The News',
+    // headline not shown in the stored page: title from the address
+    title: 'New sanctions: Pakistan calls US official’s allegations unfounded, devoid of rationality',
+    date: '2024-12-21',
+    url: 'https://www.thenews.com.pk/latest/1264004-new-sanctions-pakistan-calls-us-officials-allegations-unfounded-devoid-of-rationality',
+    usedFor: 'Pakistan’s reply, 21 Dec 2024, to the US official’s remarks.',
+  },
+  {
+    id: 'dawn-2025-04',
+    outlet: 'Dawn',
+    shortName: 'Dawn',
+    // not found in the stored pages: title from the address
+    title: 'Pakistan mulls response after India points the finger without proof',
+    date: '2025-04-24',
+    url: 'https://www.dawn.com/news/1906220/pakistan-mulls-response-after-india-points-the-finger-without-proof',
+    usedFor: 'The Pahalgam attack, 22 Apr 2025, and India’s position on it.',
+  },
+  {
+    id: 'nie-2025-04',
+    outlet: 'The New Indian Express (citing Dawn)',
+    shortName: 'The New Indian Express',
+    // not found in the stored pages: title from the address
+    title: 'Pahalgam terror attack: Pak PM says country open to any neutral and transparent probe',
+    date: '2025-04-26',
+    url: 'https://www.newindianexpress.com/world/2025/Apr/26/pahalgam-terror-attack-pak-pm-says-country-open-to-any-neutral-and-transparent-probe',
+    usedFor: 'Pakistan’s position on the Pahalgam attack, 26 Apr 2025.',
+  },
+  {
+    id: 'thenews-2025-04',
+    outlet: 'The News',
+    shortName: 'The News',
+    // headline not shown in the stored page: title from the address
+    title: 'US avoids taking position on IIOJK, says it’s monitoring',
+    date: '2025-04',
+    url: 'https://www.thenews.com.pk/latest/1304990-us-avoids-taking-position-on-iiojk-says-its-monitoring',
+    usedFor: 'The US position on the Pahalgam attack, Apr 2025.',
+  },
+  {
+    id: 'indiatoday-2025-05',
+    outlet: 'India Today',
+    shortName: 'India Today',
+    // headline not shown in the stored page: title from the address
+    title: 'Pakistan PM Shehbaz Sharif thanked US President',
+    date: '2025-05-10',
+    url: 'https://www.indiatoday.in/world/story/pakistan-pm-shehbaz-sharif-thanked-us-president-2722898-2025-05-10',
+    usedFor: 'Pakistan’s account of the ceasefire, 10 May 2025.',
+  },
+  {
+    id: 'tribune-2025-06',
+    outlet: 'The Express Tribune (Reuters)',
+    shortName: 'The Express Tribune',
+    title: 'Modi tells Trump ‘no’ US role in ceasefire with Pakistan',
+    date: '2025-06-18',
+    url: 'https://tribune.com.pk/story/2551463/modi-tells-trump-no-us-role-in-ceasefire-with-pakistan',
+    usedFor: 'India’s account of the ceasefire, 17–18 Jun 2025.',
+  },
+  {
+    id: 'dawn-2025-09',
+    outlet: 'Dawn',
+    shortName: 'Dawn',
+    title: 'PM Shehbaz terms meeting with US President Trump ‘very encouraging’',
+    date: '2025-09-27',
+    url: 'https://www.dawn.com/news/1944954/pm-shehbaz-terms-meeting-with-us-president-trump-very-encouraging',
+    usedFor: 'The Oval Office meeting, 25 Sep 2025, and Pakistan’s statement on it.',
+  },
+  {
+    id: 'wion-2025-10',
+    outlet: 'WION',
+    shortName: 'WION',
+    // not found in the stored pages: title from the address
+    title: 'India, US sign new 10-year defence framework to boost military cooperation',
+    date: '2025-10-31',
+    url: 'https://www.wionews.com/india-news/breaking-india-us-sign-new-10-year-defence-framework-to-boost-military-cooperation-1761885186212',
+    usedFor: 'India–US 10-year defence framework, 31 Oct 2025.',
+  },
+  {
+    id: 'indianexpress-2020',
+    outlet: 'The Indian Express (editorial)',
+    shortName: 'The Indian Express',
+    // not found in the stored pages: title from the address
+    title: 'Back to future',
+    date: '2020-10-28',
+    url: 'https://indianexpress.com/article/opinion/editorials/back-to-future-2-india-us-meet-6906084/',
+    usedFor: 'India’s four US foundational agreements: GSOMIA 2002, LEMOA 2016, COMCASA 2018, BECA 2020.',
+  },
+  {
+    id: 'topstory-2026',
+    outlet: 'Top Story (reprint; also Jang, in Urdu)',
+    shortName: 'Top Story',
+    title: 'Washington okays upgrade package for Pakistan’s F-16 fleet',
+    date: 'undated',
+    url: 'https://topstory.com.pk/?p=69965',
+    usedFor: 'The F-16 package cleared after the 30-day congressional review (the page shows no date).',
+  },
+  {
+    id: 'arynews-2026-01',
+    outlet: 'ARY News',
+    shortName: 'ARY News',
+    // headline not shown in the stored page: title from the address
+    title: 'Pakistan, US joint counterterrorism exercise Inspired Gambit 2026',
+    date: '2026-01-10',
+    url: 'https://arynews.tv/pakistan-us-joint-counterterrorism-exercise-inspired-gambit-2026',
+    usedFor: 'The Pakistani and US armies’ counterterrorism exercise at Pabbi, 8–16 Jan 2026.',
+  },
+  {
+    id: 'arynews-2026-01-peace',
+    outlet: 'ARY News',
+    shortName: 'ARY News',
+    // headline not shown in the stored page: title from the address
+    title: 'Federal cabinet authorizes PM to join Board of Peace',
+    date: '2026-01-25',
+    url: 'https://arynews.tv/federal-cabinet-authorizes-join-board-of-peace-pm',
+    usedFor: 'Pakistan signs the charter of the Gaza “Board of Peace”, 22 Jan 2026.',
+  },
+  {
+    id: 'devdiscourse-2026-02',
+    outlet: 'Devdiscourse (Reuters)',
+    shortName: 'Devdiscourse',
+    title: 'US Backs Pakistan’s Defense in Escalating Tensions with Afghanistan’s Taliban',
+    date: '2026-02-28',
+    url: 'https://www.devdiscourse.com/article/law-order/3820653-us-backs-pakistans-defense-in-escalating-tensions-with-afghanistans-taliban',
+    usedFor: 'US support for Pakistan’s right to defend itself, and the Taliban’s position, 27 Feb 2026.',
+  },
+  {
+    id: 'arynews-2026-02',
+    outlet: 'ARY News',
+    shortName: 'ARY News',
+    // headline not shown in the stored page: title from the address
+    title: 'Pakistan strongly condemns unwarranted attacks on Iran',
+    date: '2026-02-28',
+    url: 'https://arynews.tv/pakistan-strongly-condemns-unwarranted-attacks-on-iran',
+    usedFor: 'US and Israeli strikes on Iran, and Pakistan’s response, 28 Feb 2026.',
+  },
+  {
+    id: 'indiatv-2026-04',
+    outlet: 'India TV',
+    shortName: 'India TV',
+    // headline not shown in the stored page: title from the address
+    title: 'What Trump said: full text of US President’s two-week Iran ceasefire announcement',
+    date: '2026-04-08',
+    url: 'https://www.indiatvnews.com/news/world/what-trump-said-full-text-of-us-president-s-two-week-iran-ceasefire-announcement-2026-04-08-1036690',
+    usedFor: 'President Trump credits Sharif and Munir for the US–Iran ceasefire, 7 Apr 2026.',
+  },
+  {
+    id: 'alquds-2026-04',
+    outlet: 'Al-Quds (Said Arikat)',
+    shortName: 'Al-Quds',
+    // not found in the stored pages; the address has no title: this is the event reported
+    title: 'Report on the US–Iran talks in Islamabad (headline not available)',
+    date: '2026-04-12',
+    url: 'https://www.alquds.com/en/posts/235232',
+    usedFor: 'US–Iran talks led by Vice President Vance in Islamabad, 11–12 Apr 2026, end without agreement.',
+  },
+  {
+    id: 'jordantimes-2026-04',
+    outlet: 'Jordan Times (AFP)',
+    shortName: 'Jordan Times',
+    title: 'Trump extends ceasefire to give Iran more time to negotiate',
+    date: '2026-04-22',
+    url: 'https://jordantimes.com/news/world/trump-extends-ceasefire-to-give-iran-more-time-to-negotiate',
+    usedFor: 'The ceasefire extended at the request of Munir and Sharif, 21 Apr 2026.',
+  },
+  {
+    id: 'dawn-2026-06',
+    outlet: 'Dawn (read through a copy of its page)',
+    shortName: 'Dawn',
+    // not found in the stored pages; read via a mirror (see the fact sheet): this is the event reported
+    title: 'Report on the US–Iran memorandum signed in June 2026 (headline not available)',
+    date: '2026-06-18',
+    url: 'https://www.dawn.com/news/2008902',
+    usedFor: 'The US–Iran memorandum (“Islamabad MoU”), 18–22 Jun 2026, with Pakistan as mediator.',
   },
 ] as const satisfies readonly Source[];
+
+/** An undated source sorts last. */
+const sortKey = (date: string): string => (/^\d{4}/.test(date) ? date : '9999');
+
+/** The sources dated up to `last` (ISO), oldest first, the source article first of all. */
+export function sourcesUntil(last: string): Source[] {
+  return [...sources].filter((source) => sortKey(source.date) <= last).sort((a, b) => (a.id === 'platoai-2023' ? -1 : b.id === 'platoai-2023' ? 1 : sortKey(a.date).localeCompare(sortKey(b.date))));
+}
+
+/** The sources dated after `last` (ISO), oldest first, undated ones last. */
+export function sourcesAfter(last: string): Source[] {
+  return [...sources].filter((source) => sortKey(source.date) > last).sort((a, b) => sortKey(a.date).localeCompare(sortKey(b.date)));
+}

@@ -27,3 +27,15 @@ export const PAPER_SIZES = {
 } as const;
 export type Paper = keyof typeof PAPER_SIZES;
 export const DEFAULT_PAPER: Paper = 'a4';
+
+/**
+ * What a piece of slide text is, for the legibility rules (src/legibility/): set on an element,
+ * it covers the element's text. Unmarked text is text the audience must read. A label (kicker,
+ * date, axis, legend, source name) may be smaller; a reference (the source line at a slide's foot,
+ * the sources list) is there to look up, not to read aloud: it is not counted in a slide's words.
+ */
+export const TEXT_ROLE_ATTRIBUTE = 'data-text';
+export type TextRole = 'text' | 'label' | 'reference';
+
+/** The deck's page offers legibility/measure.ts's measureSlides() on `window` under this name. */
+export const MEASURE_FUNCTION = 'deckMeasureText';

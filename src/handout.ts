@@ -5,11 +5,13 @@ import { deck } from '../slides/index.ts';
 import { sources } from '../slides/sources.ts';
 import { html } from './dom/html.ts';
 import { renderNoteParagraphs, renderSlide } from './render/slide.ts';
+import { layoutOf } from './layouts/index.ts';
 import { CANVAS, DEFAULT_PAPER, PAPER_SIZES, READY_ATTRIBUTE, type Paper } from './constants.ts';
 
 /*
  * The printable handout: every slide, drawn by the same renderer as the deck and scaled to the
- * full width of a portrait page, with its speaker notes below in body-size type. Long notes flow
+ * full width of a portrait page, with its speaker notes below in body-size type, then whatever
+ * detail its layout keeps for the reader (a point's whole dated record). Long notes flow
  * on to the next page. `?paper=letter` prints on US Letter instead of A4. Sets
  * `<html data-deck-ready>` when fonts are loaded, like the deck.
  */
@@ -86,6 +88,8 @@ async function start(): Promise<void> {
       ),
       frame,
       html('div', { class: 'handout-notes' }, ...renderNoteParagraphs(slide.notes)),
+      // The reader's copy: what the slide leaves out (a point's whole dated record), under its notes.
+      ...(layoutOf(slide).handout?.(slide, context) ?? []),
     );
   });
   main.replaceChildren(contents(deck.map(({ slide }) => ({ id: slide.id, title: slide.title }))), ...entries);

@@ -8,7 +8,8 @@ import { deck } from '../slides/index.ts';
 import { sources } from '../slides/sources.ts';
 import { renderSlide } from './render/slide.ts';
 import { revealConfig } from './reveal-config.ts';
-import { ONE_FILE_ATTRIBUTE, READY_ATTRIBUTE } from './constants.ts';
+import { MEASURE_FUNCTION, ONE_FILE_ATTRIBUTE, READY_ATTRIBUTE } from './constants.ts';
+import { measureSlides } from './legibility/measure.ts';
 
 declare global {
   interface Window {
@@ -56,6 +57,8 @@ async function start(): Promise<void> {
     // shown, so expose them all: the tagged PDF then carries every slide's text and heading.
     for (const hidden of slidesElement.querySelectorAll('[aria-hidden="true"]')) hidden.removeAttribute('aria-hidden');
   }
+  // For the build's legibility check and the tests: what each slide shows, measured as drawn.
+  Object.defineProperty(window, MEASURE_FUNCTION, { value: () => measureSlides(slidesElement) });
   performance.mark('deck-ready'); // read by the benchmark
   document.documentElement.setAttribute(READY_ATTRIBUTE, 'true');
   if (!printView) {

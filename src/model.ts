@@ -11,7 +11,7 @@ export interface Source {
   /** How the line under a slide names it, e.g. "The Express Tribune". */
   readonly shortName: string;
   readonly title: string;
-  /** ISO date ("2023-08-03"), a month ("2023-09") or a year ("2018") where only that is known. */
+  /** ISO date ("2023-08-03"), a month ("2023-09") or a year ("2018") where only that is known; "undated" if the report shows no date. */
   readonly date: string;
   readonly url: string;
   /** One line: what the deck takes from it. */
@@ -45,10 +45,14 @@ interface SlideBase {
 export interface RecordItem {
   /** As printed, e.g. "3 Aug 2023", "7–10 May 2025". */
   readonly when: string;
-  /** What happened, in neutral words. */
+  /** What happened, in neutral words (on a slide, a short line). */
   readonly text: string;
+  /** The full account for the handout, where the slide's line is short (e.g. a quotation given whole). */
+  readonly detail?: string;
   /** Id of its source (listed in slides/sources.ts). */
   readonly source: string;
+  /** Shown on the slide as well as in the handout (at most three a slide); otherwise the handout only. */
+  readonly onSlide?: boolean;
 }
 
 /** How the dated record stands against one of the article's claims. */
@@ -56,7 +60,7 @@ export type EvidenceStatus = 'reported' | 'partly' | 'article-only' | 'differs';
 
 /** What each status says on screen. */
 export const STATUS_LABELS: Readonly<Record<EvidenceStatus, string>> = {
-  reported: 'Reported in 2023 press',
+  reported: 'Reported',
   partly: 'Partly supported',
   'article-only': 'Article only',
   differs: 'Record differs',
@@ -72,12 +76,16 @@ export interface Evidence {
   /** The article's claim, in our words. */
   readonly claim: string;
   readonly status: EvidenceStatus;
-  /** What the record shows, in one line. */
+  /** What the record shows, in about eight words: the slide's verdict and the grid's row. */
   readonly finding: string;
-  /** The record behind the finding: at least one item unless the status is 'article-only'. */
+  /**
+   * The dated record behind the finding, oldest first, before and after the article; never
+   * implying a link to the agreement that no report makes. All of it is in the handout; the
+   * items marked `onSlide` are on the slide too. At least one item unless the status is 'article-only'.
+   */
   readonly record: readonly RecordItem[];
-  /** Later items (after the article) that bear on the point; never implying a link to the agreement. */
-  readonly sinceThen?: readonly RecordItem[];
+  /** What was searched for and not found, and where the search stopped: printed under the record in the handout. */
+  readonly notFound?: string;
 }
 
 /** A picture drawn on a point slide. */
@@ -92,7 +100,27 @@ export type PointFigure =
   | {
       readonly kind: 'chain';
       readonly steps: readonly { readonly text: string; readonly support: 'record' | 'article' | 'unsupported' }[];
-    };
+    }
+  /** What each party holds, and when: one row per holder, each holding a bar from its start (to its end, or on). */
+  | HoldingsFigure;
+
+export interface HoldingsFigure {
+  readonly kind: 'holdings';
+  /** The span of the axis, e.g. "2000" to "2026-06-30" (the end is where the record stops). */
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly rows: readonly {
+    readonly holder: string;
+    readonly items: readonly {
+      readonly label: string;
+      readonly from: IsoDate;
+      /** Its end; without one, it runs to the axis's end. */
+      readonly to?: IsoDate;
+      /** 'held' is drawn solid; 'unconfirmed' (reported, not confirmed) hatched and dashed. */
+      readonly state: 'held' | 'unconfirmed';
+    }[];
+  }[];
+}
 
 export interface FigureList {
   readonly heading: string;
@@ -149,59 +177,80 @@ export interface TimelineEvent {
   /** As printed, e.g. "Oct 2005", "2–3 Aug 2023". */
   readonly when: string;
   readonly label: string;
-  /** Its row: Pakistan–US, India–US, or the record after the article. */
+  /** Its row: the subject's agreement, or the comparison's. */
   readonly lane: TimelineLane;
 }
 
-export type TimelineLane = 'pakistan' | 'india' | 'since';
+export type TimelineLane = 'subject' | 'comparison';
 
-/** A timeline drawn to scale, with a zoomed inset for the busy months. */
+/** A span on the subject's lane, with its label. */
+export interface TimelineSpan {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly label: string;
+}
+
+/**
+ * A timeline drawn to scale, with a zoomed inset for the busy months. Its years run from the
+ * first date it shows to the record's end (the end of `unknown`).
+ */
 export interface TimelineSlide extends SlideBase {
   readonly layout: 'timeline';
   readonly kicker: string;
+  /** The lanes' names, e.g. { subject: 'Pakistan–US', comparison: 'India–US' }. */
+  readonly lanes: Readonly<Record<TimelineLane, string>>;
   readonly events: readonly TimelineEvent[];
   /** The agreement's term, drawn as a bar. */
-  readonly term: { readonly from: IsoDate; readonly to: IsoDate; readonly label: string };
+  readonly term: TimelineSpan;
   /** The lapse, drawn as a shaded band. */
-  readonly lapsed: { readonly from: IsoDate; readonly to: IsoDate; readonly label: string };
+  readonly lapsed: TimelineSpan;
+  /** Where the record cannot tell the agreement's status, up to where the record stops: drawn hatched. */
+  readonly unknown: TimelineSpan;
   /** The months shown enlarged below the axis. */
   readonly inset: { readonly from: IsoDate; readonly to: IsoDate };
-  /** The article's publication date, marked across the lanes. */
-  readonly published: IsoDate;
-}
-
-export type MapCountry = 'Pakistan' | 'India' | 'Afghanistan' | 'Iran' | 'China';
-
-/** The regional point: its evidence beside the map. */
-export interface MapSlide extends SlideBase {
-  readonly layout: 'map';
-  readonly kicker: string;
-  readonly evidence: Evidence;
-  /** Callouts placed on the map, by country. */
-  readonly callouts: readonly { readonly country: MapCountry; readonly text: string }[];
+  /** The article's publication, on a lane of its own: its date and the lane's name. */
+  readonly published: { readonly date: IsoDate; readonly label: string };
 }
 
 /** The claims-versus-record grid: its rows are generated from the evidence of the deck's point slides. */
 export interface ScorecardSlide extends SlideBase {
   readonly layout: 'scorecard';
   readonly kicker: string;
+  /** The column headings: the point, its status, and what the record shows. */
+  readonly columns: readonly [string, string, string];
 }
 
-/** The record after the article, grouped by the article's themes. */
-export interface RecordSlide extends SlideBase {
-  readonly layout: 'record';
+/** A dated item on a strip: on one side of the axis or the other. */
+export interface StripItem {
+  readonly date: IsoDate;
+  /** As printed, e.g. "Jun 2025". */
+  readonly when: string;
+  /** A few words. */
+  readonly label: string;
+  readonly side: 'above' | 'below';
+  readonly source: string;
+}
+
+/** A span of the record as one dated strip: two kinds of event either side of the axis, and dated marks across it. */
+export interface StripSlide extends SlideBase {
+  readonly layout: 'strip';
   readonly kicker: string;
-  readonly groups: readonly { readonly heading: string; readonly items: readonly RecordItem[] }[];
-  /** One line at the foot, e.g. what the reports do not say. */
-  readonly caveat: string;
+  /** The axis's span, e.g. "2024-01" to "2026-06" (the record's end). */
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  /** What the items above and below the axis are, e.g. "Cooperation" and "Friction". */
+  readonly sides: { readonly above: string; readonly below: string };
+  readonly items: readonly StripItem[];
+  /** Dates marked across the strip, e.g. a change of government, the record's end. */
+  readonly marks: readonly { readonly date: IsoDate; readonly label: string }[];
 }
 
-/** Insights → implications, built link by link. */
+/** Insights → implications: the links the article states shown at once, the briefing's own readings built one click each. */
 export interface SynthesisSlide extends SlideBase {
   readonly layout: 'synthesis';
   readonly insights: readonly string[];
   readonly implications: readonly string[];
-  /** Links from an insight (index) to an implication (index), revealed one click each, in order. */
+  /** Links from an insight (index) to an implication (index); the inferred ones are revealed one click each, in order. */
   readonly links: readonly {
     readonly from: number;
     readonly to: number;
@@ -214,11 +263,15 @@ export interface SynthesisSlide extends SlideBase {
 
 export interface ConclusionSlide extends SlideBase {
   readonly layout: 'conclusion';
+  /** The headings of the two columns, e.g. "So what" and "Watch for". */
+  readonly headings: readonly [string, string];
+  /** Judgements for the audience: what the briefing means for them. */
   readonly takeaways: readonly string[];
-  /** Questions still open where the record stops. */
-  readonly watch: readonly string[];
+  /** Dated indicators to watch where the record stops, each with what it would signal. */
+  readonly watch: readonly { readonly indicator: string; readonly signal: string }[];
 }
 
+/** A list of sources; a long list can take several such slides. Every cited source is on one. */
 export interface SourcesSlide extends SlideBase {
   readonly layout: 'sources';
   readonly sources: readonly Source[];
@@ -232,9 +285,8 @@ export type Slide =
   | PointsSlide
   | EvidenceSlide
   | TimelineSlide
-  | MapSlide
   | ScorecardSlide
-  | RecordSlide
+  | StripSlide
   | SynthesisSlide
   | ConclusionSlide
   | SourcesSlide;

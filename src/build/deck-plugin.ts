@@ -1,9 +1,11 @@
-import { isAbsolute, relative } from 'node:path';
+import { rmSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { runnerImport, type HtmlTagDescriptor, type Plugin, type ViteDevServer } from 'vite';
 import type { SlideEntry } from '../model.ts';
 import { findProblems, formatProblems } from '../validate.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { speakerViewScriptHash } from './speaker-view-hash.ts';
+import { asContentProblems, chromiumForCheck, measureBuiltDeck } from './legibility-check.ts';
 
 /** The deck's page metadata (slides/meta.ts, passed in by vite.config.ts). */
 export interface PageMeta {
@@ -34,11 +36,32 @@ export class DeckContentError extends Error {
 }
 Object.defineProperty(DeckContentError.prototype, 'name', { value: 'DeckContentError' });
 
+/** Loads the deck the way the browser will see it. */
+async function loadDeck(slidesIndex: string): Promise<readonly SlideEntry[]> {
+  const { module } = await runnerImport<{ deck: readonly SlideEntry[] }>(slidesIndex, { logLevel: 'silent' });
+  return module.deck;
+}
+
 /** Loads the deck the way the browser will see it and returns every content problem, formatted. */
 export async function checkSlides(slidesIndex: string): Promise<string | undefined> {
-  const { module } = await runnerImport<{ deck: readonly SlideEntry[] }>(slidesIndex, { logLevel: 'silent' });
-  const problems = findProblems(module.deck);
+  const problems = findProblems(await loadDeck(slidesIndex));
   return problems.length > 0 ? formatProblems(problems) : undefined;
+}
+
+/**
+ * After the build: what each slide shows, measured in Chromium, against the legibility rules.
+ * A failure removes the built page, so that nothing (the export) takes the build as up to date.
+ */
+async function checkLegibility(slidesIndex: string, outDir: string, warn: (message: string) => void): Promise<void> {
+  const chromium = chromiumForCheck();
+  if (typeof chromium === 'string') {
+    warn(`The slides' legibility (words, type sizes) was not checked: ${chromium} See README, "Browser".`);
+    return;
+  }
+  const problems = asContentProblems(await measureBuiltDeck(outDir, chromium), await loadDeck(slidesIndex));
+  if (problems.length === 0) return;
+  rmSync(join(outDir, 'index.html'), { force: true });
+  throw new DeckContentError(formatProblems(problems));
 }
 
 function escapeAttribute(text: string): string {
@@ -98,6 +121,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
   const slidesIndex = options.slidesIndex ?? `${options.slidesDir}/index.ts`;
   const { meta } = options;
   let isBuild = false;
+  /** Where the build writes, if it writes (a build kept in memory has nothing to measure). */
+  let outDir: string | undefined;
   return {
     name: 'cismoa-deck',
     async config(_config, env) {
@@ -106,6 +131,12 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       // Before the bundler starts, so that the failure is only the message.
       const problems = await checkSlides(slidesIndex);
       if (problems !== undefined) throw new DeckContentError(problems);
+    },
+    configResolved(config) {
+      outDir = config.build.write ? resolve(config.root, config.build.outDir) : undefined;
+    },
+    async closeBundle() {
+      if (isBuild && outDir !== undefined) await checkLegibility(slidesIndex, outDir, (message) => this.warn(message));
     },
     configureServer(server) {
       watchSlides(server, options.slidesDir, slidesIndex);

@@ -8,11 +8,10 @@ import type { Layout } from './layout.ts';
 import { agendaLayout } from './agenda/index.ts';
 import { conclusionLayout } from './conclusion/index.ts';
 import { evidenceLayout } from './evidence/index.ts';
-import { mapLayout } from './map/index.ts';
 import { pointsLayout } from './points/index.ts';
-import { recordLayout } from './record/index.ts';
 import { scorecardLayout } from './scorecard/index.ts';
 import { sourcesLayout } from './sources/index.ts';
+import { stripLayout } from './strip/index.ts';
 import { synthesisLayout } from './synthesis/index.ts';
 import { timelineLayout } from './timeline/index.ts';
 import { titleLayout } from './title/index.ts';
@@ -25,9 +24,8 @@ export const layouts = {
   points: pointsLayout,
   evidence: evidenceLayout,
   timeline: timelineLayout,
-  map: mapLayout,
   scorecard: scorecardLayout,
-  record: recordLayout,
+  strip: stripLayout,
   synthesis: synthesisLayout,
   conclusion: conclusionLayout,
   sources: sourcesLayout,

@@ -21,14 +21,12 @@ export interface DrawnIndex {
 export interface Layout<S extends Slide> {
   /** The slide's visible content (inside its frame; the source line and notes are added around it). */
   render(slide: S, context: LayoutContext): Node[];
-  /** Every string the slide shows on screen (not its notes, not the generated source line). */
-  visibleText(slide: S, context: LayoutContext): string[];
+  /** The reader's copy: detail that is not on the slide, printed under it in the handout (optional). */
+  handout?(slide: S, context: LayoutContext): Node[];
   /** The indexes the slide draws with; validation checks each is in range. */
   drawnIndexes(slide: S): DrawnIndex[];
   /** How many clicks the slide takes to build (its fragments); the notes cue each with "[click]". */
   buildSteps(slide: S): number;
-  /** The most words the slide may show: about 40 for a slide of one idea, more for a grid or a record. */
-  readonly maxVisibleWords: number;
 }
 
 /** For layouts that draw nothing by index. */
@@ -36,6 +34,3 @@ export const noDrawnIndexes = (): DrawnIndex[] => [];
 
 /** For layouts shown whole, without build steps. */
 export const noBuildSteps = (): number => 0;
-
-/** The visible-word limit of a slide that makes one point. */
-export const ONE_IDEA_WORDS = 40;

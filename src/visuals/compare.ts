@@ -1,18 +1,19 @@
 import type { FigureList } from '../model.ts';
 import { html } from '../dom/html.ts';
 import { prose } from '../dom/typography.ts';
+import { TEXT_ROLE_ATTRIBUTE } from '../constants.ts';
 
 /**
  * Two lists set against each other as a table, one row per item: items the two lists share
  * (same key) sit on one row, marked as a match; an item only one list has leaves the other
- * side's cell marked "not listed". A table, so it reads in order for screen readers and
+ * side's cell marked "not mentioned" (silence, not a denial). A table, so it reads in order for screen readers and
  * becomes a native table in other formats.
  */
 export function renderCompare(left: FigureList, right: FigureList, caption: string): HTMLElement {
   const keys = [...new Set([...left.items.map((item) => item.key), ...right.items.map((item) => item.key)])];
   const textOf = (list: FigureList, key: string): string | undefined => list.items.find((item) => item.key === key)?.text;
   const cell = (text: string | undefined): HTMLElement =>
-    text === undefined ? html('td', { class: 'compare-missing' }, 'not listed') : html('td', {}, ...prose(text));
+    text === undefined ? html('td', { class: 'compare-missing' }, 'not mentioned') : html('td', {}, ...prose(text));
   const rows = keys.map((key) => {
     const leftText = textOf(left, key);
     const rightText = textOf(right, key);
@@ -21,7 +22,7 @@ export function renderCompare(left: FigureList, right: FigureList, caption: stri
       'tr',
       { class: matched ? 'compare-row compare-row--match' : 'compare-row compare-row--single', 'data-key': key },
       cell(leftText),
-      html('td', { class: 'compare-link' }, html('span', { class: 'compare-mark' }, matched ? 'match' : 'no match')),
+      html('td', { class: 'compare-link' }, matched ? html('span', { class: 'compare-mark', [TEXT_ROLE_ATTRIBUTE]: 'label' }, 'match') : null),
       cell(rightText),
     );
   });
@@ -29,7 +30,7 @@ export function renderCompare(left: FigureList, right: FigureList, caption: stri
     'table',
     { class: 'compare' },
     html('caption', { class: 'visually-hidden' }, caption),
-    html('thead', {}, html('tr', {}, html('th', { scope: 'col' }, left.heading), html('th', { scope: 'col', class: 'compare-link' }, html('span', { class: 'visually-hidden' }, 'Match')), html('th', { scope: 'col' }, right.heading))),
+    html('thead', { [TEXT_ROLE_ATTRIBUTE]: 'label' }, html('tr', {}, html('th', { scope: 'col' }, left.heading), html('th', { scope: 'col', class: 'compare-link' }, html('span', { class: 'visually-hidden' }, 'Match')), html('th', { scope: 'col' }, right.heading))),
     html('tbody', {}, ...rows),
   );
 }

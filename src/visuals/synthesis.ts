@@ -1,6 +1,7 @@
 import type { SynthesisSlide } from '../model.ts';
 import { accessibleSvg, html, svg } from '../dom/html.ts';
 import { prose } from '../dom/typography.ts';
+import { TEXT_ROLE_ATTRIBUTE } from '../constants.ts';
 
 const WIDTH = 1040;
 const HEIGHT = 660;
@@ -59,11 +60,17 @@ export function badgePositions(curves: readonly Curve[]): { x: number; y: number
   return placed;
 }
 
+/** Each link's build step: the stated ones none (shown at once), the inferred ones 0, 1, … in order. */
+export function buildStepOf(links: readonly Link[]): (number | undefined)[] {
+  let next = 0;
+  return links.map((link) => (link.basis === 'inferred' ? next++ : undefined));
+}
+
 /**
  * The argument as a diagram: insights on the left, implications on the right, each link an
  * arrow with a number; solid where the article states the link, dashed where it is this
- * briefing's reading. Beside it, a legend and a numbered key with each link's reason. Links
- * and their key lines are reveal.js fragments (one click each); print shows them all.
+ * briefing's reading. Beside it, a legend and a numbered key with each link's reason. The
+ * inferred links and their key lines are reveal.js fragments (one click each); print shows them all.
  */
 export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
   const leftX = INSET;
@@ -89,11 +96,13 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
     end: { x: rightX - 6, y: rowCentre(link.to, slide.implications.length) },
   }));
   const badges = badgePositions(curves);
-  // Lines first, then every badge above every line: a line never crosses a number. A link's line
-  // and its badge are two fragments with the same index, so one click shows both.
-  const fragment = (link: Link, order: number, part: string): Record<string, string | number> => ({
-    class: `link link--${link.basis} ${part} fragment`,
-    'data-fragment-index': order,
+  // Lines first, then every badge above every line: a line never crosses a number. The links the
+  // article states are there from the start; each of the briefing's own readings is a build step,
+  // its line, badge and key line fragments with the same index, so one click shows all three.
+  const steps = buildStepOf(slide.links);
+  const fragment = (link: Link, order: number, part: string): Record<string, string | number | undefined> => ({
+    class: `link link--${link.basis} ${part}${steps[order] === undefined ? '' : ' fragment'}`,
+    'data-fragment-index': steps[order],
     'data-from': link.from,
     'data-to': link.to,
   });
@@ -111,7 +120,7 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
       'g',
       fragment(link, order, 'link-marker'),
       svg('circle', { class: 'link-badge', cx: badge.x.toFixed(1), cy: badge.y.toFixed(1), r: BADGE_RADIUS }),
-      svg('text', { class: 'link-number', x: badge.x.toFixed(1), y: (badge.y + 10).toFixed(1), 'text-anchor': 'middle' }, String(order + 1)),
+      svg('text', { [TEXT_ROLE_ATTRIBUTE]: 'label', class: 'link-number', x: badge.x.toFixed(1), y: (badge.y + 10).toFixed(1), 'text-anchor': 'middle' }, String(order + 1)),
     );
   });
 
@@ -121,8 +130,8 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
     'How the three insights lead to the three implications',
     description,
     arrowHead,
-    svg('text', { x: leftX + BOX_WIDTH / 2, y: COLUMN_LABEL_Y, class: 'column-label', 'text-anchor': 'middle' }, 'Insights'),
-    svg('text', { x: rightX + BOX_WIDTH / 2, y: COLUMN_LABEL_Y, class: 'column-label', 'text-anchor': 'middle' }, 'Implications'),
+    svg('text', { x: leftX + BOX_WIDTH / 2, y: COLUMN_LABEL_Y, class: 'column-label', 'text-anchor': 'middle', [TEXT_ROLE_ATTRIBUTE]: 'label' }, 'Insights'),
+    svg('text', { x: rightX + BOX_WIDTH / 2, y: COLUMN_LABEL_Y, class: 'column-label', 'text-anchor': 'middle', [TEXT_ROLE_ATTRIBUTE]: 'label' }, 'Implications'),
     ...lines,
     ...slide.insights.map((label, index) => box(leftX, rowCentre(index, slide.insights.length), label, 'insight', index)),
     ...slide.implications.map((label, index) => box(rightX, rowCentre(index, slide.implications.length), label, 'implication', index)),
@@ -131,7 +140,7 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
 
   const legend = html(
     'ul',
-    { class: 'link-legend' },
+    { class: 'link-legend', [TEXT_ROLE_ATTRIBUTE]: 'label' },
     ...(['stated', 'inferred'] as const).map((basis) =>
       html('li', { class: `legend-item legend-item--${basis}` }, html('span', { class: 'legend-swatch', 'aria-hidden': 'true' }), BASIS_LABELS[basis]),
     ),
@@ -142,8 +151,8 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
     ...slide.links.map((link, order) =>
       html(
         'li',
-        { class: `link-key-item link-key-item--${link.basis} fragment`, 'data-fragment-index': order },
-        html('span', { class: 'link-key-number', 'aria-hidden': 'true' }, String(order + 1)),
+        { class: `link-key-item link-key-item--${link.basis}${steps[order] === undefined ? '' : ' fragment'}`, 'data-fragment-index': steps[order] },
+        html('span', { class: 'link-key-number', 'aria-hidden': 'true', [TEXT_ROLE_ATTRIBUTE]: 'label' }, String(order + 1)),
         html('span', { class: 'link-key-text' }, ...prose(link.label)),
       ),
     ),

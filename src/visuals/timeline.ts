@@ -1,17 +1,19 @@
-import type { IsoDate, TimelineEvent, TimelineLane, TimelineSlide } from '../model.ts';
+import type { IsoDate, TimelineEvent, TimelineLane, TimelineSlide, TimelineSpan } from '../model.ts';
 import { formatDate } from '../dom/format.ts';
 import { accessibleSvg, svg } from '../dom/html.ts';
+import { TEXT_ROLE_ATTRIBUTE } from '../constants.ts';
 
 /** The drawing's size, in canvas pixels (it is drawn 1:1 into the slide's frame). */
 const WIDTH = 1664;
-const HEIGHT = 660;
+const HEIGHT = 640;
 const AXIS_LEFT = 250;
 const AXIS_RIGHT = WIDTH - 24;
-const LANE_Y: Readonly<Record<TimelineLane, number>> = { pakistan: 100, india: 226, since: 318 };
-const LANE_NAMES: Readonly<Record<TimelineLane, string>> = { pakistan: 'Pakistan–US', india: 'India–US', since: 'Since the article' };
-const AXIS_Y = 420;
-const INSET_Y = 556;
+const LANE_Y: Readonly<Record<TimelineLane | 'article', number>> = { subject: 110, comparison: 230, article: 330 };
+const BAND_TOP = 20;
+const AXIS_Y = 400;
+const INSET_Y = 540;
 const TICK_YEARS = 5;
+const LINE_HEIGHT = 32;
 
 /** A date as a fractional year: "2005-10" → 2005.71 (middle of the month); "2020" → 2020.5. */
 export function yearFraction(date: IsoDate): number {
@@ -28,119 +30,133 @@ export function scale(from: number, to: number, left: number, right: number): (y
   return (year) => left + ((year - from) / (to - from)) * (right - left);
 }
 
-function label(x: number, y: number, text: string, className: string, anchor: 'start' | 'middle' | 'end' = 'start'): SVGTextElement {
-  return svg('text', { x: x.toFixed(1), y, class: className, 'text-anchor': anchor }, text);
+/** "2023-07" to "2023-09-30" → "Jul–Sep 2023"; across years, "Nov 2023–Feb 2024". */
+export function monthSpan(from: IsoDate, to: IsoDate): string {
+  const [fromMonth = '', fromYear = ''] = formatDate(from.slice(0, 7)).split(' ');
+  const [toMonth = '', toYear = ''] = formatDate(to.slice(0, 7)).split(' ');
+  return fromYear === toYear ? `${fromMonth}–${toMonth} ${toYear}` : `${fromMonth} ${fromYear}–${toMonth} ${toYear}`;
+}
+
+/** A label (the legibility rules let labels be smaller than body text); several lines if given. */
+function label(x: number, y: number, text: string | readonly string[], className: string, anchor: 'start' | 'middle' | 'end' = 'start'): SVGTextElement {
+  const lines = typeof text === 'string' ? [text] : text;
+  const attrs = { x: x.toFixed(1), y, class: className, 'text-anchor': anchor, [TEXT_ROLE_ATTRIBUTE]: 'label' };
+  if (lines.length === 1) return svg('text', attrs, lines[0] ?? '');
+  return svg('text', attrs, ...lines.map((line, index) => svg('tspan', { x: x.toFixed(1), dy: index === 0 ? 0 : LINE_HEIGHT }, line)));
 }
 
 function marker(x: number, y: number, lane: TimelineLane | 'published', date: IsoDate, where: 'axis' | 'inset' = 'axis'): SVGCircleElement {
   return svg('circle', { cx: x.toFixed(1), cy: y, r: 12, class: `timeline-marker timeline-marker--${lane}`, 'data-date': date, 'data-where': where });
 }
 
+/** A band across the lanes for a span of the subject's agreement (the lapse, the unknown), labelled at its top. */
+function band(x: (year: number) => number, span: TimelineSpan, kind: 'lapsed' | 'unknown'): SVGElement[] {
+  const from = x(yearFraction(span.from));
+  const to = x(yearFraction(span.to));
+  return [
+    svg('rect', { x: from.toFixed(1), y: BAND_TOP, width: (to - from).toFixed(1), height: AXIS_Y - BAND_TOP, class: `${kind}-band`, 'data-from': span.from, 'data-to': span.to }),
+    label((from + to) / 2, BAND_TOP + 34, span.label.split(' '), `${kind}-label`, 'middle'),
+  ];
+}
+
 /** Whether a date falls inside the inset's months. */
 const inside = (year: number, from: number, to: number): boolean => year >= from && year <= to;
 
-/**
- * The timeline to scale: one lane for Pakistan's agreement (its term as a bar, the lapse as a
- * shaded band), one for India's, one for what came after the article; the article's publication
- * across the lanes; and the crowded months of 2023 enlarged in an inset below the axis.
- */
-export function renderTimeline(slide: TimelineSlide): SVGSVGElement {
-  const startYear = Math.floor(Math.min(...slide.events.map((event) => yearFraction(event.date)), yearFraction(slide.term.from)));
-  const endYear = Math.ceil(Math.max(...slide.events.map((event) => yearFraction(event.date)), yearFraction(slide.published)));
-  const x = scale(startYear, endYear, AXIS_LEFT, AXIS_RIGHT);
+/** The axis's ticks (every year) and labels (every fifth year). */
+function ticks(x: (year: number) => number, startYear: number, endYear: number): SVGElement[] {
+  const drawn: SVGElement[] = [];
+  for (let year = startYear; year <= endYear; year += 1) {
+    const major = year % TICK_YEARS === 0;
+    drawn.push(svg('line', { x1: x(year), x2: x(year), y1: AXIS_Y, y2: AXIS_Y + (major ? 18 : 9), class: 'tick' }));
+    if (major) drawn.push(label(x(year), AXIS_Y + 50, String(year), 'tick-label', 'middle'));
+  }
+  return drawn;
+}
+
+/** Events on their lanes, labelled beside their marker (those in the inset are labelled there). */
+function laneMarks(x: (year: number) => number, events: readonly TimelineEvent[]): SVGElement[] {
+  return events.flatMap((event) => {
+    const at = x(yearFraction(event.date));
+    const below = event.lane === 'subject';
+    return [marker(at, LANE_Y[event.lane], event.lane, event.date), label(at, LANE_Y[event.lane] + (below ? 56 : -26), `${event.when} · ${event.label}`, 'event-label', at > WIDTH * 0.6 ? 'end' : 'start')];
+  });
+}
+
+/** The inset: the crowded months, enlarged, joined to their place on the main axis. */
+function inset(slide: TimelineSlide, x: (year: number) => number, events: readonly TimelineEvent[]): SVGElement[] {
   const insetFrom = yearFraction(slide.inset.from) - 0.5 / 12;
   const insetTo = yearFraction(slide.inset.to);
   const insetX = scale(insetFrom, insetTo, AXIS_LEFT, AXIS_RIGHT);
-
-  const lanes = (Object.keys(LANE_Y) as TimelineLane[]).map((lane) =>
-    svg('g', { class: 'timeline-lane' }, svg('line', { x1: AXIS_LEFT, x2: AXIS_RIGHT, y1: LANE_Y[lane], y2: LANE_Y[lane], class: 'lane-line' }), label(0, LANE_Y[lane] + 10, LANE_NAMES[lane], 'lane-name')),
-  );
-
-  const ticks: SVGElement[] = [];
-  for (let year = startYear; year <= endYear; year += 1) {
-    const major = year % TICK_YEARS === 0;
-    ticks.push(svg('line', { x1: x(year), x2: x(year), y1: AXIS_Y, y2: AXIS_Y + (major ? 18 : 9), class: 'tick' }));
-    if (major) ticks.push(label(x(year), AXIS_Y + 50, String(year), 'tick-label', 'middle'));
-  }
-
-  const termFrom = x(yearFraction(slide.term.from));
-  const termTo = x(yearFraction(slide.term.to));
-  const lapsedFrom = x(yearFraction(slide.lapsed.from));
-  const lapsedTo = x(yearFraction(slide.lapsed.to));
-  const laneY = LANE_Y.pakistan;
-  const spans = [
-    svg('rect', { x: termFrom, y: laneY - 22, width: termTo - termFrom, height: 44, class: 'term-bar' }),
-    label((termFrom + termTo) / 2, laneY + 10, slide.term.label, 'term-label', 'middle'),
-    svg('rect', { x: lapsedFrom, y: 20, width: lapsedTo - lapsedFrom, height: AXIS_Y - 20, class: 'lapsed-band' }),
-    label((lapsedFrom + lapsedTo) / 2, 48, slide.lapsed.label, 'lapsed-label', 'middle'),
-  ];
-
-  const published = yearFraction(slide.published);
-  const publication = [
-    svg('line', { x1: x(published), x2: x(published), y1: 64, y2: AXIS_Y, class: 'published-line' }),
-  ];
-
-  // Events outside the inset are labelled on their lane; those inside it, in the inset.
-  const outer = slide.events.filter((event) => !inside(yearFraction(event.date), insetFrom, insetTo));
-  const inner = slide.events.filter((event) => inside(yearFraction(event.date), insetFrom, insetTo));
-  const sinceEvents = outer.filter((event) => event.lane === 'since');
-  const laneEvents = outer.filter((event) => event.lane !== 'since');
-
-  const laneMarks = laneEvents.flatMap((event) => {
-    const at = x(yearFraction(event.date));
-    const below = event.lane === 'pakistan';
-    return [marker(at, LANE_Y[event.lane], event.lane, event.date), label(at, LANE_Y[event.lane] + (below ? 56 : -26), `${event.when} · ${event.label}`, 'event-label', at > WIDTH * 0.6 ? 'end' : 'start')];
-  });
-  // Later events sit close together: their labels stack to the left, each with a leader to its marker.
-  const sinceMarks = sinceEvents.flatMap((event, index) => {
-    const at = x(yearFraction(event.date));
-    const textY = LANE_Y.since - 4 + index * 34;
-    const textRight = x(endYear - 3);
-    return [
-      svg('polyline', { points: `${textRight + 8},${textY - 9} ${at},${textY - 9} ${at},${LANE_Y.since}`, class: 'leader' }),
-      marker(at, LANE_Y.since, 'since', event.date),
-      label(textRight, textY, `${event.when} · ${event.label}`, 'event-label', 'end'),
-    ];
-  });
-
-  // The inset: the crowded months, enlarged, joined to their place on the main axis.
-  const insetLeft = x(insetFrom);
-  const insetRight = x(insetTo);
-  const inset = [
-    svg('rect', { x: insetLeft, y: 64, width: insetRight - insetLeft, height: AXIS_Y - 64, class: 'inset-window' }),
-    svg('path', { d: `M${insetLeft},${AXIS_Y + 62} L${AXIS_LEFT},${INSET_Y - 30} M${insetRight},${AXIS_Y + 62} L${AXIS_RIGHT},${INSET_Y - 30}`, class: 'inset-zoom' }),
+  const left = x(insetFrom);
+  const right = x(insetTo);
+  return [
+    svg('rect', { x: left, y: BAND_TOP, width: right - left, height: AXIS_Y - BAND_TOP, class: 'inset-window' }),
+    svg('path', { d: `M${left},${AXIS_Y + 62} L${AXIS_LEFT},${INSET_Y - 30} M${right},${AXIS_Y + 62} L${AXIS_RIGHT},${INSET_Y - 30}`, class: 'inset-zoom' }),
     svg('line', { x1: AXIS_LEFT, x2: AXIS_RIGHT, y1: INSET_Y, y2: INSET_Y, class: 'inset-axis' }),
-    label(0, INSET_Y + 10, 'Jul–Sep 2023', 'lane-name'),
+    label(0, INSET_Y + 10, monthSpan(slide.inset.from, slide.inset.to), 'lane-name'),
     // Labels below the inset's axis, on two rows taken in turn, each starting at its marker.
-    ...inner.flatMap((event, index) => {
+    ...events.flatMap((event, index) => {
       const at = insetX(yearFraction(event.date));
       return [marker(at, INSET_Y, event.lane, event.date, 'inset'), label(at - 12, INSET_Y + (index % 2 === 0 ? 50 : 86), `${event.when} · ${event.label}`, 'event-label')];
     }),
-    marker(insetX(published), INSET_Y, 'published', slide.published, 'inset'),
-    label(insetX(published) + 12, INSET_Y + 50, `${formatDate(slide.published)} · Article published`, 'event-label event-label--published', 'end'),
+  ];
+}
+
+/**
+ * The timeline to scale: one lane for the subject's agreement (its term as a bar; the lapse
+ * shaded; where its status is unknown, outlined up to the record's end), one for the comparison,
+ * one for the article's publication; and the crowded months enlarged in an inset below the axis.
+ * The axis runs from the first date shown to the record's end.
+ */
+export function renderTimeline(slide: TimelineSlide): SVGSVGElement {
+  const dates = [...slide.events.map((event) => event.date), slide.term.from, slide.published.date];
+  const startYear = Math.floor(Math.min(...dates.map(yearFraction)));
+  const recordEnd = yearFraction(slide.unknown.to);
+  const x = scale(startYear, recordEnd, AXIS_LEFT, AXIS_RIGHT);
+  const insetFrom = yearFraction(slide.inset.from) - 0.5 / 12;
+  const insetTo = yearFraction(slide.inset.to);
+  const inInset = (event: TimelineEvent): boolean => inside(yearFraction(event.date), insetFrom, insetTo);
+
+  const laneNames = { ...slide.lanes, article: slide.published.label };
+  const lanes = (Object.keys(LANE_Y) as (TimelineLane | 'article')[]).map((lane) =>
+    svg('g', { class: 'timeline-lane' }, svg('line', { x1: AXIS_LEFT, x2: AXIS_RIGHT, y1: LANE_Y[lane], y2: LANE_Y[lane], class: 'lane-line' }), label(0, LANE_Y[lane] + 10, laneNames[lane], 'lane-name')),
+  );
+
+  const termFrom = x(yearFraction(slide.term.from));
+  const termTo = x(yearFraction(slide.term.to));
+  const term = [
+    svg('rect', { x: termFrom, y: LANE_Y.subject - 22, width: termTo - termFrom, height: 44, class: 'term-bar' }),
+    label((termFrom + termTo) / 2, LANE_Y.subject + 10, slide.term.label, 'term-label', 'middle'),
+  ];
+
+  const published = x(yearFraction(slide.published.date));
+  const publication = [
+    marker(published, LANE_Y.article, 'published', slide.published.date),
+    label(published - 20, LANE_Y.article + 10, `Published ${formatDate(slide.published.date)}`, 'event-label event-label--published', 'end'),
   ];
 
   const description = [
-    `${slide.term.label}: ${describe(slide.events, slide.term.from)} to ${slide.term.to}.`,
-    `${slide.lapsed.label}.`,
-    ...slide.events.map((event) => `${LANE_NAMES[event.lane]}: ${event.when}, ${event.label}.`),
-    `The article was published on ${formatDate(slide.published)}.`,
+    `${slide.lanes.subject}: ${slide.term.label}, ${describe(slide.events, slide.term.from)} to ${slide.term.to}.`,
+    `${slide.lapsed.label}, ${formatDate(slide.lapsed.from)} to ${formatDate(slide.lapsed.to)}.`,
+    `${slide.unknown.label}, ${formatDate(slide.unknown.from)} to ${formatDate(slide.unknown.to)}, where the record stops.`,
+    ...slide.events.map((event) => `${slide.lanes[event.lane]}: ${event.when}, ${event.label}.`),
+    `${slide.published.label}: published ${formatDate(slide.published.date)}.`,
   ].join(' ');
 
   return accessibleSvg(
     `${slide.id}-timeline`,
     `0 0 ${WIDTH} ${HEIGHT}`,
-    'Timeline to scale, 2005 to 2025',
+    `Timeline to scale, ${startYear} to ${formatDate(slide.unknown.to.slice(0, 7))}`,
     description,
     ...lanes,
-    ...spans,
+    ...band(x, slide.lapsed, 'lapsed'),
+    ...band(x, slide.unknown, 'unknown'),
+    ...term,
     svg('line', { x1: AXIS_LEFT, x2: AXIS_RIGHT, y1: AXIS_Y, y2: AXIS_Y, class: 'axis' }),
-    ...ticks,
-    ...inset,
+    ...ticks(x, startYear, Math.floor(recordEnd)),
+    ...inset(slide, x, slide.events.filter(inInset)),
+    ...laneMarks(x, slide.events.filter((event) => !inInset(event))),
     ...publication,
-    ...laneMarks,
-    ...sinceMarks,
-    marker(x(published), LANE_Y.pakistan, 'published', slide.published),
   );
 }
 

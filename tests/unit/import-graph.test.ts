@@ -23,6 +23,7 @@ const TIERS: readonly { readonly name: string; readonly match: RegExp; readonly 
   { name: 'validate', match: /^src\/validate\.ts$/, browser: true },
   { name: 'layouts', match: /^src\/layouts\//, browser: true },
   { name: 'visuals', match: /^src\/visuals\//, browser: true },
+  { name: 'legibility', match: /^src\/legibility\//, browser: true },
   { name: 'dom', match: /^src\/dom\//, browser: true },
   { name: 'foundation', match: /^src\/(model|constants|words|notes|reveal-config)\.ts$|^src\/theme\//, browser: true },
 ];
@@ -58,7 +59,7 @@ function upwardImports(file: string, imports: readonly string[]): string[] {
 }
 
 const files = [...sourceFiles('src'), ...sourceFiles('slides'), 'vite.config.ts'];
-const NODE_ONLY_PACKAGES = /^(node:|vite$|playwright|@playwright|pdf-lib|tsx|d3-geo|topojson|world-atlas)/;
+const NODE_ONLY_PACKAGES = /^(node:|vite$|playwright|@playwright|pdf-lib|tsx|puppeteer-core)/;
 
 describe('the import graph', () => {
   it('puts every module in a tier', () => {

@@ -1,7 +1,7 @@
 import type { AgendaSlide } from '../../model.ts';
 import { slideHeading } from '../../dom/heading.ts';
 import { html } from '../../dom/html.ts';
-import { noBuildSteps, noDrawnIndexes, ONE_IDEA_WORDS, type Layout } from '../layout.ts';
+import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
 
 /** The route through the talk: numbered parts, each with a line of detail. */
 export const agendaLayout = {
@@ -13,8 +13,6 @@ export const agendaLayout = {
       ...slide.items.map((item) => html('li', {}, html('span', { class: 'agenda-label' }, item.label), html('span', { class: 'agenda-detail' }, item.detail))),
     ),
   ],
-  visibleText: (slide) => [slide.title, ...slide.items.flatMap((item) => [item.label, item.detail])],
   drawnIndexes: noDrawnIndexes,
   buildSteps: noBuildSteps,
-  maxVisibleWords: ONE_IDEA_WORDS,
 } satisfies Layout<AgendaSlide>;

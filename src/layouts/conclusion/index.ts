@@ -3,20 +3,24 @@ import { slideHeading } from '../../dom/heading.ts';
 import { html } from '../../dom/html.ts';
 import { prose } from '../../dom/typography.ts';
 import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
+import { LABEL } from '../shared/evidence.ts';
 
-/** Numbered takeaways beside the open questions to watch. */
+/** Numbered judgements beside the dated indicators to watch, each with what it would signal. */
 export const conclusionLayout = {
   render: (slide) => [
     slideHeading(slide.title),
     html(
       'div',
       { class: 'conclusion-body' },
-      html('div', { class: 'takeaways' }, html('p', { class: 'label' }, 'Takeaways'), html('ol', {}, ...slide.takeaways.map((item) => html('li', {}, ...prose(item))))),
-      html('div', { class: 'watch' }, html('p', { class: 'label' }, 'What to watch'), html('ul', {}, ...slide.watch.map((item) => html('li', {}, ...prose(item))))),
+      html('div', { class: 'takeaways' }, html('p', { class: 'label', ...LABEL }, slide.headings[0]), html('ol', {}, ...slide.takeaways.map((item) => html('li', {}, ...prose(item))))),
+      html(
+        'div',
+        { class: 'watch' },
+        html('p', { class: 'label', ...LABEL }, slide.headings[1]),
+        html('ul', {}, ...slide.watch.map((item) => html('li', {}, html('span', { class: 'watch-indicator' }, ...prose(item.indicator)), html('span', { class: 'watch-signal' }, ...prose(item.signal))))),
+      ),
     ),
   ],
-  visibleText: (slide) => [slide.title, ...slide.takeaways, ...slide.watch],
   drawnIndexes: noDrawnIndexes,
   buildSteps: noBuildSteps,
-  maxVisibleWords: 60,
 } satisfies Layout<ConclusionSlide>;

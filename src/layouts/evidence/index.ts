@@ -1,45 +1,45 @@
 import type { EvidenceSlide, PointFigure } from '../../model.ts';
 import { slideHeading } from '../../dom/heading.ts';
 import { html } from '../../dom/html.ts';
-import { chainLabels, renderChain } from '../../visuals/chain.ts';
+import { renderChain } from '../../visuals/chain.ts';
 import { renderCompare } from '../../visuals/compare.ts';
+import { renderHoldings } from '../../visuals/holdings.ts';
 import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
-import { articleClaim, evidenceLabels, evidenceText, findingStrip, recordSides } from '../shared/evidence.ts';
+import { articleClaim, findingStrip, fullRecord, recordSide } from '../shared/evidence.ts';
 
-function renderFigure(figure: PointFigure, name: string): HTMLElement {
-  return figure.kind === 'compare' ? renderCompare(figure.left, figure.right, name) : renderChain(figure.steps, name);
-}
+const FIGURE_NAMES: Readonly<Record<PointFigure['kind'], string>> = {
+  compare: 'what each side lists',
+  chain: 'the article’s chain of reasoning',
+  holdings: 'what each holds, and when',
+};
 
-function figureText(figure: PointFigure): string[] {
-  if (figure.kind === 'compare') {
-    return [figure.left.heading, figure.right.heading, ...figure.left.items.map((item) => item.text), ...figure.right.items.map((item) => item.text)];
-  }
-  return [...figure.steps.map((step) => step.text), ...chainLabels(figure.steps)];
+function renderFigure(figure: PointFigure, name: string, id: string): HTMLElement | SVGSVGElement {
+  if (figure.kind === 'compare') return renderCompare(figure.left, figure.right, name);
+  if (figure.kind === 'chain') return renderChain(figure.steps, name);
+  return renderHoldings(figure, name, id);
 }
 
 /**
  * One of the article's points against the dated record, read top to bottom: the article's
- * claim, the record (2023, and since then), the verdict. A figure, when there is one, sits
- * between the claim and the record.
+ * claim, a figure if there is one, the record items chosen for the slide, the verdict. The
+ * whole dated record is the handout's.
  */
 export const evidenceLayout = {
   render: (slide, { sources }) => {
     const { evidence, quote, figure } = slide;
-    const figureName = figure && `${evidence.point}: ${figure.kind === 'compare' ? 'what each side lists' : 'the article’s chain of reasoning'}`;
     return [
       slideHeading(slide.title, slide.kicker),
       html(
         'div',
-        { class: figure ? 'evidence-body evidence-body--figure' : 'evidence-body' },
+        { class: figure ? `evidence-body evidence-body--figure evidence-body--${figure.kind}` : 'evidence-body' },
         articleClaim(evidence, quote),
-        figure && figureName ? html('div', { class: 'evidence-figure' }, renderFigure(figure, figureName)) : null,
-        recordSides(evidence, sources),
+        figure ? html('div', { class: 'evidence-figure' }, renderFigure(figure, `${evidence.point}: ${FIGURE_NAMES[figure.kind]}`, slide.id)) : null,
+        recordSide(evidence, sources),
         findingStrip(evidence),
       ),
     ];
   },
-  visibleText: (slide) => [slide.kicker, slide.title, ...evidenceText(slide.evidence, slide.quote), ...evidenceLabels(slide.evidence), ...(slide.figure ? figureText(slide.figure) : [])],
+  handout: (slide, { sources }) => [fullRecord(slide.evidence, sources)],
   drawnIndexes: noDrawnIndexes,
   buildSteps: noBuildSteps,
-  maxVisibleWords: 100,
 } satisfies Layout<EvidenceSlide>;

@@ -3,7 +3,7 @@ import { slideHeading } from '../../dom/heading.ts';
 import { html } from '../../dom/html.ts';
 import { prose } from '../../dom/typography.ts';
 import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
-import { quoteBlock } from '../shared/evidence.ts';
+import { LABEL, quoteBlock } from '../shared/evidence.ts';
 
 /** One idea: a claim, two or three supporting points, and an optional short quote. */
 export const pointsLayout = {
@@ -16,11 +16,8 @@ export const pointsLayout = {
       html('ul', { class: 'points' }, ...slide.points.map((point) => html('li', {}, ...prose(point)))),
       slide.quote ? quoteBlock(slide.quote) : null,
     ),
-    slide.footnote ? html('p', { class: 'footnote' }, slide.footnote) : null,
+    slide.footnote ? html('p', { class: 'footnote', ...LABEL }, slide.footnote) : null,
   ].filter((node): node is HTMLElement => node !== null),
-  visibleText: (slide) => [slide.kicker, slide.title, slide.claim, ...slide.points, ...(slide.quote ? [slide.quote.text, slide.quote.attribution] : []), ...(slide.footnote ? [slide.footnote] : [])],
   drawnIndexes: noDrawnIndexes,
   buildSteps: noBuildSteps,
-  /** One idea, plus room for a footnote. */
-  maxVisibleWords: 55,
 } satisfies Layout<PointsSlide>;

@@ -1,18 +1,28 @@
-import { STATUS_LABELS, type Evidence, type ScorecardSlide, type Slide } from '../../model.ts';
+import { STATUS_LABELS, type Evidence, type EvidenceStatus, type ScorecardSlide, type Slide } from '../../model.ts';
 import { slideHeading } from '../../dom/heading.ts';
 import { html } from '../../dom/html.ts';
 import { prose } from '../../dom/typography.ts';
 import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
-import { statusBadge } from '../shared/evidence.ts';
+import { LABEL, statusBadge } from '../shared/evidence.ts';
 
 /** The article's points, in deck order: every slide that carries evidence, with its id. */
 export function pointsOf(deck: readonly Slide[]): { readonly id: string; readonly evidence: Evidence }[] {
-  return deck.flatMap((slide) => (slide.layout === 'evidence' || slide.layout === 'map' ? [{ id: slide.id, evidence: slide.evidence }] : []));
+  return deck.flatMap((slide) => (slide.layout === 'evidence' ? [{ id: slide.id, evidence: slide.evidence }] : []));
+}
+
+/** Every status with its mark and word, so that the shapes are read before the rows. */
+function legend(): HTMLElement {
+  return html(
+    'ul',
+    { class: 'status-legend', 'aria-label': 'Statuses', ...LABEL },
+    ...(Object.keys(STATUS_LABELS) as EvidenceStatus[]).map((status) => html('li', {}, statusBadge(status))),
+  );
 }
 
 /**
- * Claims against the record, one row per point of the article. Generated from the point
- * slides' evidence, so the grid and the slides cannot disagree. A native table.
+ * The points against the record, one row per point of the article: the point, its status (mark
+ * and word), what the record shows. Generated from the point slides' evidence, so the grid and
+ * the slides cannot disagree. A native table, with a legend of the statuses.
  */
 export const scorecardLayout = {
   render: (slide, { deck }) => [
@@ -20,11 +30,7 @@ export const scorecardLayout = {
     html(
       'table',
       { class: 'scorecard' },
-      html(
-        'thead',
-        {},
-        html('tr', {}, ...['Point', 'The article says', 'The record shows', 'Status'].map((label) => html('th', { scope: 'col' }, label))),
-      ),
+      html('thead', {}, html('tr', {}, ...slide.columns.map((label) => html('th', { scope: 'col', ...LABEL }, label)))),
       html(
         'tbody',
         {},
@@ -33,24 +39,14 @@ export const scorecardLayout = {
             'tr',
             { class: `scorecard-row scorecard-row--${evidence.status}`, 'data-point': id },
             html('th', { scope: 'row' }, ...prose(evidence.point)),
-            html('td', {}, ...prose(evidence.claim)),
-            html('td', {}, ...prose(evidence.finding)),
             html('td', {}, statusBadge(evidence.status)),
+            html('td', {}, ...prose(evidence.finding)),
           ),
         ),
       ),
     ),
-  ],
-  visibleText: (slide, { deck }) => [
-    slide.kicker,
-    slide.title,
-    'Point',
-    'The article says',
-    'The record shows',
-    'Status',
-    ...pointsOf(deck).flatMap(({ evidence }) => [evidence.point, evidence.claim, evidence.finding, STATUS_LABELS[evidence.status]]),
+    legend(),
   ],
   drawnIndexes: noDrawnIndexes,
   buildSteps: noBuildSteps,
-  maxVisibleWords: 200,
 } satisfies Layout<ScorecardSlide>;

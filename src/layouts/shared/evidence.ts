@@ -1,27 +1,31 @@
 /**
  * The pieces that show an article's claim against the dated record, shared by the point
- * slides (evidence, map), the claims-versus-record grid and the since-then record.
+ * slides, the claims-versus-record grid and the handout.
  */
 import { STATUS_LABELS, type Evidence, type EvidenceStatus, type Quote, type RecordItem, type Source } from '../../model.ts';
 import { html } from '../../dom/html.ts';
+import { formatDate } from '../../dom/format.ts';
 import { prose } from '../../dom/typography.ts';
+import { TEXT_ROLE_ATTRIBUTE } from '../../constants.ts';
 
-/** The short name of a record item's source, for the line under it. */
-function sourceName(id: string, sources: readonly Source[]): string {
-  return sources.find((source) => source.id === id)?.shortName ?? id;
+/** Marks an element's text as a label for the legibility rules (smaller type allowed). */
+export const LABEL = { [TEXT_ROLE_ATTRIBUTE]: 'label' } as const;
+
+function sourceOf(id: string, sources: readonly Source[]): Source | undefined {
+  return sources.find((source) => source.id === id);
 }
 
 /** A status as a badge: a shape and a label, so it never rests on colour alone. */
 export function statusBadge(status: EvidenceStatus): HTMLElement {
   return html(
     'span',
-    { class: `status status--${status}` },
+    { class: `status status--${status}`, ...LABEL },
     html('span', { class: 'status-mark', 'aria-hidden': 'true' }),
     html('span', { class: 'status-label' }, STATUS_LABELS[status]),
   );
 }
 
-/** Dated items, each with its date, its text and its source. */
+/** Dated items, each with its date, its line and its source's short name. */
 export function recordList(items: readonly RecordItem[], sources: readonly Source[], className = 'record-list'): HTMLElement {
   return html(
     'ul',
@@ -30,9 +34,9 @@ export function recordList(items: readonly RecordItem[], sources: readonly Sourc
       html(
         'li',
         { class: 'record-item' },
-        html('span', { class: 'record-when' }, item.when),
+        html('span', { class: 'record-when', ...LABEL }, item.when),
         html('span', { class: 'record-text' }, ...prose(item.text)),
-        html('span', { class: 'record-source' }, sourceName(item.source, sources)),
+        html('span', { class: 'record-source', ...LABEL }, sourceOf(item.source, sources)?.shortName ?? item.source),
       ),
     ),
   );
@@ -40,7 +44,7 @@ export function recordList(items: readonly RecordItem[], sources: readonly Sourc
 
 /** A short quote, attributed. Not a figure: a quotation in the text. */
 export function quoteBlock(quote: Quote): HTMLElement {
-  return html('p', { class: 'quote' }, html('q', {}, quote.text), html('span', { class: 'quote-by' }, `— ${quote.attribution}`));
+  return html('p', { class: 'quote' }, html('q', {}, quote.text), html('span', { class: 'quote-by', ...LABEL }, `— ${quote.attribution}`));
 }
 
 /** The article's side: its claim, and a short quote if there is one. */
@@ -48,27 +52,21 @@ export function articleClaim(evidence: Evidence, quote?: Quote): HTMLElement {
   return html(
     'div',
     { class: 'evidence-side evidence-side--article', role: 'group', 'aria-label': 'The article says' },
-    html('p', { class: 'side-label' }, 'The article says'),
+    html('p', { class: 'side-label', ...LABEL }, 'The article says'),
     html('p', { class: 'evidence-claim' }, ...prose(evidence.claim)),
     quote ? quoteBlock(quote) : null,
   );
 }
 
-/** The record's side: the 2023 record beside what came after the article, if anything did. */
-export function recordSides(evidence: Evidence, sources: readonly Source[]): HTMLElement {
-  const since = evidence.sinceThen ?? [];
+/** The record items chosen for the slide (the handout has them all), or nothing if none is. */
+export function recordSide(evidence: Evidence, sources: readonly Source[]): HTMLElement | null {
+  const shown = evidence.record.filter((item) => item.onSlide === true);
+  if (shown.length === 0) return null;
   return html(
     'div',
-    { class: 'record-sides' },
-    html(
-      'div',
-      { class: 'evidence-side evidence-side--record', role: 'group', 'aria-label': 'The press record' },
-      html('p', { class: 'side-label' }, 'The press record'),
-      evidence.record.length > 0 ? recordList(evidence.record, sources) : html('p', { class: 'record-silent' }, 'No 2023 report addresses the claim.'),
-    ),
-    since.length > 0
-      ? html('div', { class: 'evidence-side evidence-side--since', role: 'group', 'aria-label': 'Since the article' }, html('p', { class: 'side-label' }, 'Since the article'), recordList(since, sources))
-      : null,
+    { class: 'evidence-side evidence-side--record', role: 'group', 'aria-label': 'The record' },
+    html('p', { class: 'side-label', ...LABEL }, 'The record'),
+    recordList(shown, sources),
   );
 }
 
@@ -77,19 +75,34 @@ export function findingStrip(evidence: Evidence): HTMLElement {
   return html('p', { class: `finding finding--${evidence.status}` }, statusBadge(evidence.status), html('span', { class: 'finding-text' }, ...prose(evidence.finding)));
 }
 
-/** Every string the evidence shows (record items' source names are generated, like the source line). */
-export function evidenceText(evidence: Evidence, quote?: Quote): string[] {
-  return [
-    evidence.claim,
-    ...(quote ? [quote.text, quote.attribution] : []),
-    ...evidence.record.flatMap((item) => [item.when, item.text]),
-    ...(evidence.sinceThen ?? []).flatMap((item) => [item.when, item.text]),
-    STATUS_LABELS[evidence.status],
-    evidence.finding,
-  ];
+/** "The Hindu, 3 Aug 2023": a source as the handout cites it. */
+function citation(id: string, sources: readonly Source[]): string {
+  const source = sourceOf(id, sources);
+  return source ? `${source.outlet}, ${formatDate(source.date)}` : id;
 }
 
-/** The labels the evidence pieces add around the content. */
-export function evidenceLabels(evidence: Evidence): string[] {
-  return ['The article says', 'The press record', ...(evidence.record.length === 0 ? ['No 2023 report addresses the claim.'] : []), ...((evidence.sinceThen ?? []).length > 0 ? ['Since the article'] : [])];
+/**
+ * The reader's copy of a point: its whole dated record, each item in full with its source, and
+ * what was searched for and not found. For the handout, under the slide.
+ */
+export function fullRecord(evidence: Evidence, sources: readonly Source[]): HTMLElement {
+  return html(
+    'section',
+    { class: 'handout-record', 'aria-label': 'The dated record' },
+    html('h3', {}, 'The dated record'),
+    html(
+      'table',
+      {},
+      html('thead', {}, html('tr', {}, ...['When', 'What', 'Source'].map((label) => html('th', { scope: 'col' }, label)))),
+      html(
+        'tbody',
+        {},
+        ...evidence.record.map((item) =>
+          html('tr', { class: item.onSlide === true ? 'on-slide' : undefined }, html('td', {}, item.when), html('td', {}, item.detail ?? item.text), html('td', {}, citation(item.source, sources))),
+        ),
+      ),
+    ),
+    evidence.record.length === 0 ? html('p', {}, 'No dated report bears on this point.') : null,
+    evidence.notFound ? html('p', { class: 'handout-not-found' }, html('strong', {}, 'Searched for, not found: '), evidence.notFound) : null,
+  );
 }

@@ -1,16 +1,23 @@
-import type { SourcesSlide } from '../../model.ts';
+import type { Slide, SourcesSlide } from '../../model.ts';
 import { formatDate, hostOf } from '../../dom/format.ts';
 import { slideHeading } from '../../dom/heading.ts';
 import { html } from '../../dom/html.ts';
 import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
+import { TEXT_ROLE_ATTRIBUTE } from '../../constants.ts';
 
-/** Every source, with its full title, date and a working link; data credits below. */
+/** Where a sources slide's numbering starts: after the sources of the sources slides before it. */
+function firstNumber(slide: SourcesSlide, deck: readonly Slide[]): number {
+  const before = deck.slice(0, deck.indexOf(slide));
+  return 1 + before.reduce((count, other) => count + (other.layout === 'sources' ? other.sources.length : 0), 0);
+}
+
+/** Every source, with its full title, date and a working link; data credits below. A long list takes several slides, numbered on. */
 export const sourcesLayout = {
-  render: (slide) => [
+  render: (slide, { deck }) => [
     slideHeading(slide.title),
     html(
       'ol',
-      { class: 'source-list' },
+      { class: 'source-list', [TEXT_ROLE_ATTRIBUTE]: 'reference', start: firstNumber(slide, deck) },
       ...slide.sources.map((source) =>
         html(
           'li',
@@ -22,11 +29,8 @@ export const sourcesLayout = {
         ),
       ),
     ),
-    ...slide.credits.map((credit) => html('p', { class: 'credit' }, credit)),
+    ...slide.credits.map((credit) => html('p', { class: 'credit', [TEXT_ROLE_ATTRIBUTE]: 'reference' }, credit)),
   ],
-  visibleText: (slide) => [slide.title, ...slide.sources.flatMap((source) => [source.outlet, source.title, formatDate(source.date), hostOf(source.url)]), ...slide.credits],
   drawnIndexes: noDrawnIndexes,
   buildSteps: noBuildSteps,
-  /** A reference list: read, not presented; no limit. */
-  maxVisibleWords: Number.POSITIVE_INFINITY,
 } satisfies Layout<SourcesSlide>;

@@ -6,12 +6,10 @@ import type { Layout } from '../layout.ts';
 /** How the insights lead to the implications: a diagram built link by link, with a legend and a numbered key. */
 export const synthesisLayout = {
   render: (slide) => [slideHeading(slide.title), renderSynthesis(slide)],
-  visibleText: (slide) => [slide.title, ...slide.insights, ...slide.implications, ...Object.values(BASIS_LABELS), ...slide.links.map((link) => link.label)],
   drawnIndexes: (slide) =>
     slide.links.flatMap((link, i) => [
       { field: `links[${i}].from`, index: link.from, count: slide.insights.length },
       { field: `links[${i}].to`, index: link.to, count: slide.implications.length },
     ]),
-  buildSteps: (slide) => slide.links.length,
-  maxVisibleWords: 60,
+  buildSteps: (slide) => slide.links.filter((link) => link.basis === 'inferred').length,
 } satisfies Layout<SynthesisSlide>;

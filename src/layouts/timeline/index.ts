@@ -6,8 +6,6 @@ import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
 /** The record's dates on a proportional axis: lanes, the term and the lapse, an inset for 2023. */
 export const timelineLayout = {
   render: (slide) => [slideHeading(slide.title, slide.kicker), renderTimeline(slide)],
-  visibleText: (slide) => [slide.kicker, slide.title, slide.term.label, slide.lapsed.label, ...slide.events.flatMap((event) => [event.when, event.label]), 'Article published'],
   drawnIndexes: noDrawnIndexes,
   buildSteps: noBuildSteps,
-  maxVisibleWords: 90,
 } satisfies Layout<TimelineSlide>;

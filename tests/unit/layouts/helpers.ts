@@ -23,9 +23,3 @@ export function rendered(slide: Slide): HTMLElement {
 /** Text of every element matching a selector, whitespace folded. */
 export const texts = (root: ParentNode, selector: string): string[] =>
   [...root.querySelectorAll(selector)].map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
-
-/** Every visible string the layout declares is in the rendered DOM (so the word limit counts what is shown). */
-export function declaredTextIsShown(slide: Slide): string[] {
-  const shown = (rendered(slide).textContent ?? '').replace(/\s+/g, ' ');
-  return layoutOf(slide).visibleText(slide, context).filter((text) => !shown.includes(text.replace(/\s+/g, ' ')));
-}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderCompare } from '../../../src/visuals/compare.ts';
 
 describe('renderCompare', () => {
-  it('puts shared items on one row and marks what only one side lists', () => {
+  it('puts shared items on one row, marks the match, and says what one side does not mention', () => {
     const table = renderCompare(
       { heading: 'Article lists', items: [{ key: 'a', text: 'Alpha' }, { key: 'b', text: 'Beta' }] },
       { heading: 'Press lists', items: [{ key: 'b', text: 'Beta too' }, { key: 'c', text: 'Gamma' }] },
@@ -12,9 +12,9 @@ describe('renderCompare', () => {
     expect(table.querySelector('caption')?.textContent).toBe('What each side lists');
     const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
     expect(rows).toEqual([
-      ['Alpha', 'no match', 'not listed'],
+      ['Alpha', '', 'not mentioned'],
       ['Beta', 'match', 'Beta too'],
-      ['not listed', 'no match', 'Gamma'],
+      ['not mentioned', '', 'Gamma'],
     ]);
   });
 });

@@ -1,0 +1,126 @@
+import type { StripSlide } from '../model.ts';
+import { formatDate } from '../dom/format.ts';
+import { accessibleSvg, svg } from '../dom/html.ts';
+import { TEXT_ROLE_ATTRIBUTE } from '../constants.ts';
+import { scale, yearFraction } from './timeline.ts';
+
+/** The drawing's size, in canvas pixels (drawn 1:1 into the slide's frame). */
+const WIDTH = 1664;
+const HEIGHT = 730;
+const AXIS_Y = 420;
+const AXIS_LEFT = 250;
+const AXIS_RIGHT = WIDTH - 24;
+/** How far each level of labels stands from the axis, and how tall it is. */
+const FIRST_LEVEL = 62;
+const LEVEL = 80;
+/** Roughly how wide a character is, as a share of the type size, and the item text's size. */
+const CHAR_WIDTH = 0.52;
+const TEXT_PX = 32;
+
+type Side = 'above' | 'below';
+
+/** Where an item's label goes: its level (0 nearest the axis) and whether it ends at its marker. */
+export interface Placement {
+  readonly level: number;
+  readonly anchor: 'start' | 'end';
+}
+
+/**
+ * Places labels (given in date order) so that none overlaps another on its side: each goes on the
+ * nearest level where its span is free. A label in the right half ends at its marker, so that a
+ * later item's leader passes to the right of it rather than through it; in the left half it starts there.
+ */
+export function placeLabels(items: readonly { x: number; width: number }[], left: number, right: number): Placement[] {
+  const taken: [number, number][][] = [];
+  return items.map(({ x, width }) => {
+    const anchor = x > (left + right) / 2 || x + width > right ? 'end' : 'start';
+    const span: [number, number] = anchor === 'start' ? [x - 8, x + width + 24] : [x - width - 24, x + 8];
+    let level = taken.findIndex((spans) => spans.every(([from, to]) => span[1] <= from || span[0] >= to));
+    if (level === -1) level = taken.push([]) - 1;
+    taken[level]?.push(span);
+    return { level, anchor };
+  });
+}
+
+const labelAttrs = { [TEXT_ROLE_ATTRIBUTE]: 'label' } as const;
+
+function drawSide(slide: StripSlide, side: Side, x: (year: number) => number): SVGElement[] {
+  const items = slide.items.filter((item) => item.side === side).sort((a, b) => yearFraction(a.date) - yearFraction(b.date));
+  const placements = placeLabels(
+    items.map((item) => ({ x: x(yearFraction(item.date)), width: Math.max(item.label.length, item.when.length) * CHAR_WIDTH * TEXT_PX })),
+    AXIS_LEFT,
+    AXIS_RIGHT,
+  );
+  const sign = side === 'above' ? -1 : 1;
+  return items.flatMap((item, index) => {
+    const { level = 0, anchor = 'start' } = placements[index] ?? {};
+    const at = x(yearFraction(item.date));
+    const near = AXIS_Y + sign * (FIRST_LEVEL + level * LEVEL);
+    // Above the axis the label's last line is nearest the axis; below it, its first line.
+    const whenY = side === 'above' ? near - 40 : near + 10;
+    const textX = anchor === 'start' ? at - 2 : at + 2;
+    return [
+      svg('line', { x1: at, x2: at, y1: AXIS_Y, y2: side === 'above' ? near + 8 : near - 20, class: 'strip-leader' }),
+      svg('circle', { cx: at.toFixed(1), cy: AXIS_Y, r: 11, class: `strip-marker strip-marker--${side}`, 'data-date': item.date }),
+      svg('text', { x: textX.toFixed(1), y: whenY, 'text-anchor': anchor, class: 'strip-when', ...labelAttrs }, item.when),
+      svg('text', { x: textX.toFixed(1), y: whenY + 36, 'text-anchor': anchor, class: 'strip-text' }, item.label),
+    ];
+  });
+}
+
+/** The axis with a tick for each month; each January a light line across the strip, its year at the foot. */
+function axis(slide: StripSlide, x: (year: number) => number): SVGElement[] {
+  const from = yearFraction(slide.from);
+  const to = yearFraction(slide.to);
+  const drawn: SVGElement[] = [svg('line', { x1: AXIS_LEFT, x2: AXIS_RIGHT, y1: AXIS_Y, y2: AXIS_Y, class: 'axis' })];
+  for (let month = Math.ceil(from * 12); month <= to * 12; month += 1) {
+    const year = month / 12;
+    const january = month % 12 === 0;
+    drawn.push(svg('line', { x1: x(year), x2: x(year), y1: AXIS_Y - (january ? 14 : 6), y2: AXIS_Y + (january ? 14 : 6), class: 'tick' }));
+    if (january) {
+      drawn.push(
+        svg('line', { x1: x(year), x2: x(year), y1: 44, y2: HEIGHT - 40, class: 'year-line' }),
+        svg('text', { x: x(year) + 8, y: HEIGHT - 8, class: 'tick-label', ...labelAttrs }, String(year)),
+      );
+    }
+  }
+  return drawn;
+}
+
+/** A dated mark across the strip: a dashed line, labelled at the top. */
+function marks(slide: StripSlide, x: (year: number) => number): SVGElement[] {
+  return slide.marks.flatMap((mark) => {
+    const at = x(yearFraction(mark.date));
+    const nearEnd = at > WIDTH - 300;
+    return [
+      svg('line', { x1: at, x2: at, y1: 40, y2: HEIGHT - 10, class: 'strip-mark', 'data-date': mark.date }),
+      svg('text', { x: (nearEnd ? at - 10 : at + 10).toFixed(1), y: 30, 'text-anchor': nearEnd ? 'end' : 'start', class: 'strip-mark-label', ...labelAttrs }, mark.label),
+    ];
+  });
+}
+
+/**
+ * A span of the record as one strip: one kind of event above the axis, the other below, each
+ * item at its date with its label placed clear of the others; dated marks across the strip.
+ */
+export function renderStrip(slide: StripSlide): SVGSVGElement {
+  const x = scale(yearFraction(slide.from), yearFraction(slide.to), AXIS_LEFT, AXIS_RIGHT);
+  const describeSide = (side: Side): string =>
+    `${slide.sides[side]}: ${slide.items
+      .filter((item) => item.side === side)
+      .map((item) => `${item.when}, ${item.label}`)
+      .join('; ')}.`;
+  const description = [describeSide('above'), describeSide('below'), ...slide.marks.map((mark) => `${formatDate(mark.date)}: ${mark.label}.`)].join(' ');
+  return accessibleSvg(
+    `${slide.id}-strip`,
+    `0 0 ${WIDTH} ${HEIGHT}`,
+    `${slide.sides.above} and ${slide.sides.below.toLowerCase()}, ${formatDate(slide.from)} to ${formatDate(slide.to)}`,
+    description,
+    ...axis(slide, x),
+    ...marks(slide, x),
+    svg('text', { x: 0, y: AXIS_Y - 16, class: 'strip-side strip-side--above', ...labelAttrs }, `↑ ${slide.sides.above}`),
+    svg('text', { x: 0, y: AXIS_Y + 40, class: 'strip-side strip-side--below', ...labelAttrs }, `↓ ${slide.sides.below}`),
+    ...drawSide(slide, 'above', x),
+    ...drawSide(slide, 'below', x),
+  );
+}
