@@ -114,6 +114,8 @@ function watchSlides(server: ViteDevServer, slidesDir: string, slidesIndex: stri
  * The deck's build step:
  * - validates the slides when the build starts, and in the dev server (see watchSlides); a
  *   problem fails the build with a message naming the file, the field and the fix;
+ * - once built, measures what each slide shows in Chromium (words, type sizes) against the
+ *   legibility rules, with messages of the same form;
  * - fills the page's title and metadata from the deck's metadata;
  * - adds the Content-Security-Policy and font preloads to the built page.
  */
@@ -135,8 +137,15 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     configResolved(config) {
       outDir = config.build.write ? resolve(config.root, config.build.outDir) : undefined;
     },
-    async closeBundle() {
-      if (isBuild && outDir !== undefined) await checkLegibility(slidesIndex, outDir, (message) => this.warn(message));
+    // After the whole build, outside the bundler (whose wrapping would bury the message): the
+    // built deck is loaded and measured. \`vite build\` and buildIfNeeded both build this way.
+    buildApp: {
+      order: 'post',
+      async handler(builder) {
+        // Vite builds the environments after the hooks unless one has: build them first, then look.
+        for (const environment of Object.values(builder.environments)) if (!environment.isBuilt) await builder.build(environment);
+        if (outDir !== undefined) await checkLegibility(slidesIndex, outDir, (message) => builder.config.logger.warn(message));
+      },
     },
     configureServer(server) {
       watchSlides(server, options.slidesDir, slidesIndex);

@@ -18,7 +18,7 @@ export async function measureBuiltDeck(distDir: string, chromium: FoundChromium)
   try {
     const [page = await browser.newPage()] = await browser.pages();
     await page.goto(new URL('index.html?print-pdf', server.url).href, { waitUntil: 'domcontentloaded' });
-    await page.waitForSelector(READY_SELECTOR, { timeout: 60_000 });
+    await page.waitForSelector(READY_SELECTOR, { timeout: 30_000 });
     return await page.evaluate((name) => {
       const measure = (window as unknown as Record<string, () => MeasuredSlide[]>)[name];
       if (!measure) throw new Error(`the built page offers no ${name}()`);

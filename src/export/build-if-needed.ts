@@ -48,10 +48,12 @@ export function cleanBuildMessage(message: string): string {
 /** Builds the deck with Vite unless dist/ is up to date (or `force`). Returns whether it built. */
 export async function buildIfNeeded(projectDir: string, distDir: string, force = false): Promise<boolean> {
   if (!force && !buildIsStale(projectDir, distDir)) return false;
-  const { build } = await import('vite'); // loaded only when needed: it is slow to import
+  const { createBuilder } = await import('vite'); // loaded only when needed: it is slow to import
   try {
-    // Silent: a failure is reported once, by the caller, from the error below.
-    await build({ root: join(projectDir, 'src'), configFile: join(projectDir, 'vite.config.ts'), logLevel: 'silent' });
+    // As \`vite build\` does, so that the deck's after-build checks run too. Silent: a failure is
+    // reported once, by the caller, from the error below.
+    const builder = await createBuilder({ root: join(projectDir, 'src'), configFile: join(projectDir, 'vite.config.ts'), logLevel: 'silent' });
+    await builder.buildApp();
   } catch (error) {
     throw new BuildError(`the deck did not build:\n${cleanBuildMessage(error instanceof Error ? error.message : String(error))}`, { cause: error });
   }

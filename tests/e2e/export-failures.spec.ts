@@ -3,7 +3,7 @@
  * output folder as it was. Runs the command `npm run export` runs (see export-command.ts).
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -178,4 +178,20 @@ test('a broken slide: the validation message, no bundler or Node stack, every li
   // With --debug, whoever needs it gets the stack.
   const debug = await exportDeck(['--out', folder, '--debug'], project);
   expect(debug.stderr).toMatch(/\n\s+at /);
+});
+
+test('a slide too wordy to read from the back of the room: the build names the slide and the count, and nothing is replaced', async () => {
+  test.setTimeout(90_000);
+  const project = await copyProject();
+  const slideFile = join(project, 'slides', (await readdir(join(project, 'slides'))).find((name) => name.startsWith('02-')) ?? '');
+  const source = await readFile(slideFile, 'utf8');
+  const extra = "    { label: 'One more part of the talk', detail: 'with a long line of detail that nobody at the back of the room can read' },\n";
+  await writeFile(slideFile, source.replace(/(  items: \[\n)/, `$1${extra}${extra}`));
+  const folder = await folderWithPreviousExport();
+  const result = await exportDeck(['--out', folder], project);
+  expect(result.code).toBe(1);
+  expect(result.stderr).toMatch(/^export failed: the deck did not build:\nThe deck's content has 1 problem:\n\s+slides\/02-roadmap\.ts \(slide "roadmap"\), field `visible text`: the slide shows \d+ words as rendered \(labels included, the source line aside\)\.\n\s+Fix: Cut it to 75 words or fewer/);
+  expect(result.stderr).not.toMatch(/\n\s+at |Error:|node_modules|PLUGIN_ERROR/);
+  await expectUnchanged(folder);
+  await rm(project, { recursive: true, force: true });
 });

@@ -36,4 +36,5 @@ describe('deckPlugin', () => {
     expect(html).toContain(`<meta name="author" content="${deckMeta.author}" />`);
     expect(html).toMatch(/<link rel="preload" href="\.\/assets\/source-sans-3-latin-400-normal-[\w-]+\.woff2" as="font" type="font\/woff2" crossorigin>/);
   });
+
 });

@@ -37,7 +37,7 @@ describe('legibility rules', () => {
   });
 
   it('reports as the content rules do: the slide’s file, its id, the field, the problem and the fix', () => {
-    const deck = [{ file: 'slides/07-busy.ts', slide: { id: 'busy' } }] as Parameters<typeof asContentProblems>[1];
+    const deck = [{ file: 'slides/07-busy.ts', slide: { id: 'busy' } }] as unknown as Parameters<typeof asContentProblems>[1];
     const message = formatProblems(asContentProblems([slide('busy', run('p.small "tiny"', 2, 18))], deck));
     expect(message).toBe(
       [
