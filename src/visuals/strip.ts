@@ -6,13 +6,15 @@ import { scale, yearFraction } from './timeline.ts';
 
 /** The drawing's size, in canvas pixels (drawn 1:1 into the slide's frame). */
 const WIDTH = 1664;
-const HEIGHT = 730;
-const AXIS_Y = 420;
+const HEIGHT = 690;
+const AXIS_Y = 410;
 const AXIS_LEFT = 250;
 const AXIS_RIGHT = WIDTH - 24;
 /** How far each level of labels stands from the axis, and how tall it is. */
-const FIRST_LEVEL = 62;
+const FIRST_LEVEL = 56;
 const LEVEL = 80;
+/** From the date's baseline to the label's. */
+const LINE = 40;
 /** Roughly how wide a character is, as a share of the type size, and the item text's size. */
 const CHAR_WIDTH = 0.52;
 const TEXT_PX = 32;
@@ -25,19 +27,34 @@ export interface Placement {
   readonly anchor: 'start' | 'end';
 }
 
+/** A label's horizontal extent for an anchor at x, with a little air either side. */
+function spanOf(x: number, width: number, anchor: 'start' | 'end'): [number, number] {
+  return anchor === 'start' ? [x - 8, x + width + 24] : [x - width - 24, x + 8];
+}
+
+/** Levels tried before a label gives up keeping clear of other items' leaders. */
+const MAX_LEVELS = 6;
+
 /**
- * Places labels (given in date order) so that none overlaps another on its side: each goes on the
- * nearest level where its span is free. A label in the right half ends at its marker, so that a
- * later item's leader passes to the right of it rather than through it; in the left half it starts there.
+ * Places labels (given in date order) so that none overlaps another on its side and, where it
+ * can, no item's leader (the line from the axis to its label) runs through another's label. Each
+ * label ends at its marker (so a later item's leader passes to the right of it), unless that
+ * would run past the left edge; it goes on the nearest level where it fits.
  */
-export function placeLabels(items: readonly { x: number; width: number }[], left: number, right: number): Placement[] {
-  const taken: [number, number][][] = [];
+export function placeLabels(items: readonly { x: number; width: number }[], left: number): Placement[] {
+  const spans: [number, number][][] = [];
+  const leaders: number[][] = [];
+  const crosses = ([from, to]: [number, number], x: number): boolean => x > from && x < to;
+  const clear = (span: [number, number], level: number): boolean => (spans[level] ?? []).every(([from, to]) => span[1] <= from || span[0] >= to);
+  const untouched = (span: [number, number], x: number, level: number): boolean =>
+    (leaders[level] ?? []).every((leader) => !crosses(span, leader)) && spans.slice(0, level).every((below) => below.every((taken) => !crosses(taken, x)));
   return items.map(({ x, width }) => {
-    const anchor = x > (left + right) / 2 || x + width > right ? 'end' : 'start';
+    const anchor: 'start' | 'end' = x - width - 24 < left ? 'start' : 'end';
     const span: [number, number] = anchor === 'start' ? [x - 8, x + width + 24] : [x - width - 24, x + 8];
-    let level = taken.findIndex((spans) => spans.every(([from, to]) => span[1] <= from || span[0] >= to));
-    if (level === -1) level = taken.push([]) - 1;
-    taken[level]?.push(span);
+    let level = Array.from({ length: MAX_LEVELS }, (_, index) => index).find((candidate) => clear(span, candidate) && untouched(span, x, candidate));
+    if (level === undefined) for (level = 0; !clear(span, level); level += 1);
+    (spans[level] ??= []).push(span);
+    for (let below = 0; below < level; below += 1) (leaders[below] ??= []).push(x);
     return { level, anchor };
   });
 }
@@ -48,8 +65,7 @@ function drawSide(slide: StripSlide, side: Side, x: (year: number) => number): S
   const items = slide.items.filter((item) => item.side === side).sort((a, b) => yearFraction(a.date) - yearFraction(b.date));
   const placements = placeLabels(
     items.map((item) => ({ x: x(yearFraction(item.date)), width: Math.max(item.label.length, item.when.length) * CHAR_WIDTH * TEXT_PX })),
-    AXIS_LEFT,
-    AXIS_RIGHT,
+    0,
   );
   const sign = side === 'above' ? -1 : 1;
   return items.flatMap((item, index) => {
@@ -57,18 +73,18 @@ function drawSide(slide: StripSlide, side: Side, x: (year: number) => number): S
     const at = x(yearFraction(item.date));
     const near = AXIS_Y + sign * (FIRST_LEVEL + level * LEVEL);
     // Above the axis the label's last line is nearest the axis; below it, its first line.
-    const whenY = side === 'above' ? near - 40 : near + 10;
+    const whenY = side === 'above' ? near - LINE : near + 10;
     const textX = anchor === 'start' ? at - 2 : at + 2;
     return [
       svg('line', { x1: at, x2: at, y1: AXIS_Y, y2: side === 'above' ? near + 8 : near - 20, class: 'strip-leader' }),
       svg('circle', { cx: at.toFixed(1), cy: AXIS_Y, r: 11, class: `strip-marker strip-marker--${side}`, 'data-date': item.date }),
       svg('text', { x: textX.toFixed(1), y: whenY, 'text-anchor': anchor, class: 'strip-when', ...labelAttrs }, item.when),
-      svg('text', { x: textX.toFixed(1), y: whenY + 36, 'text-anchor': anchor, class: 'strip-text' }, item.label),
+      svg('text', { x: textX.toFixed(1), y: whenY + LINE, 'text-anchor': anchor, class: 'strip-text' }, item.label),
     ];
   });
 }
 
-/** The axis with a tick for each month; each January a light line across the strip, its year at the foot. */
+/** The axis with a tick for each month; each January a light line across the strip, its year at the top, just before it. */
 function axis(slide: StripSlide, x: (year: number) => number): SVGElement[] {
   const from = yearFraction(slide.from);
   const to = yearFraction(slide.to);
@@ -79,8 +95,8 @@ function axis(slide: StripSlide, x: (year: number) => number): SVGElement[] {
     drawn.push(svg('line', { x1: x(year), x2: x(year), y1: AXIS_Y - (january ? 14 : 6), y2: AXIS_Y + (january ? 14 : 6), class: 'tick' }));
     if (january) {
       drawn.push(
-        svg('line', { x1: x(year), x2: x(year), y1: 44, y2: HEIGHT - 40, class: 'year-line' }),
-        svg('text', { x: x(year) + 8, y: HEIGHT - 8, class: 'tick-label', ...labelAttrs }, String(year)),
+        svg('line', { x1: x(year), x2: x(year), y1: 8, y2: HEIGHT, class: 'year-line' }),
+        svg('text', { x: x(year) - 10, y: 30, 'text-anchor': 'end', class: 'tick-label', ...labelAttrs }, String(year)),
       );
     }
   }

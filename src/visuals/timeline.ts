@@ -73,12 +73,11 @@ function ticks(x: (year: number) => number, startYear: number, endYear: number):
   return drawn;
 }
 
-/** Events on their lanes, labelled beside their marker (those in the inset are labelled there). */
+/** Events on their lanes, labelled under their marker (those in the inset are labelled there). */
 function laneMarks(x: (year: number) => number, events: readonly TimelineEvent[]): SVGElement[] {
   return events.flatMap((event) => {
     const at = x(yearFraction(event.date));
-    const below = event.lane === 'subject';
-    return [marker(at, LANE_Y[event.lane], event.lane, event.date), label(at, LANE_Y[event.lane] + (below ? 56 : -26), `${event.when} · ${event.label}`, 'event-label', at > WIDTH * 0.6 ? 'end' : 'start')];
+    return [marker(at, LANE_Y[event.lane], event.lane, event.date), label(at, LANE_Y[event.lane] + 56, `${event.when} · ${event.label}`, 'event-label', at > WIDTH * 0.6 ? 'end' : 'start')];
   });
 }
 

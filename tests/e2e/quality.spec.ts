@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { deckMeta } from '../../slides/meta.ts';
 import { deckSlides } from './deck.ts';
 import { expect, openDeck, test } from './fixtures.ts';
 import { slideOverflow } from './overflow.ts';
@@ -56,7 +57,7 @@ test('every slide passes axe (WCAG 2.1 A and AA) and has exactly one heading', a
   // No transitions, so axe measures contrast on the settled slide, not halfway through a fade.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openDeck(page);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('lang', deckMeta.language);
   for (const slide of slides) {
     await showSlide(page, slide.id);
     const present = page.locator('.reveal .slides > section.present');
@@ -74,8 +75,8 @@ test('every slide passes axe (WCAG 2.1 A and AA) and has exactly one heading', a
 
 test('every visual has an accessible name and description; figures on point slides are named too', async ({ page }) => {
   await openDeck(page);
-  const visualSlides = slides.filter((slide) => ['timeline', 'map', 'synthesis'].includes(slide.layout));
-  expect(visualSlides).toHaveLength(3);
+  const visualSlides = slides.filter((slide) => ['timeline', 'strip', 'synthesis'].includes(slide.layout) || (slide.layout === 'evidence' && slide.figure?.kind === 'holdings'));
+  expect(visualSlides).toHaveLength(4);
   for (const slide of visualSlides) {
     await showSlide(page, slide.id);
     const visual = page.locator(`section#${slide.id} svg.visual`);
@@ -85,7 +86,7 @@ test('every visual has an accessible name and description; figures on point slid
   }
   for (const slide of slides.filter((candidate) => candidate.layout === 'evidence' && candidate.figure)) {
     await showSlide(page, slide.id);
-    await expect(page.locator(`section#${slide.id}`).locator('table.compare, ol.chain')).toHaveAccessibleName(/.{6,}/);
+    await expect(page.locator(`section#${slide.id}`).locator('table.compare, ol.chain, svg.visual')).toHaveAccessibleName(/.{6,}/);
   }
 });
 

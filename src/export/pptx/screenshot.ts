@@ -6,13 +6,6 @@ import type { Box } from './measured.ts';
 export const PNG_SCALE = 2;
 
 /**
- * Deck elements laid over a visual that the PowerPoint gets as native text boxes (the map's
- * callouts): hidden while the visual is captured, so a client that shows the PNG does not show
- * them twice.
- */
-const OVERLAYS = '.map-canvas .callout';
-
-/**
  * PNGs of parts of a loaded page, at twice the canvas resolution, by page coordinates (they lie
  * anywhere in reveal.js's print view, which stacks every slide). Each part is scrolled into a
  * canvas-sized window and captured there: quicker than capturing beyond the window, which
@@ -25,13 +18,7 @@ export async function screenshots(page: Page, boxes: readonly Box[]): Promise<Ui
   const resize = viewport?.width !== CANVAS.width || viewport.height !== CANVAS.height;
   // A page in the background draws no frames, so nothing could be captured: bring it forward.
   await page.bringToFront();
-  const [scroll, session] = await Promise.all([
-    page.evaluate((selector) => {
-      document.querySelectorAll<HTMLElement>(selector).forEach((element) => element.style.setProperty('visibility', 'hidden'));
-      return { x: scrollX, y: scrollY };
-    }, OVERLAYS),
-    page.createCDPSession(),
-  ]);
+  const [scroll, session] = await Promise.all([page.evaluate(() => ({ x: scrollX, y: scrollY })), page.createCDPSession()]);
   try {
     if (resize) await page.setViewport({ width: CANVAS.width, height: CANVAS.height });
     const pngs: Uint8Array[] = [];
@@ -43,7 +30,6 @@ export async function screenshots(page: Page, boxes: readonly Box[]): Promise<Ui
     return pngs;
   } finally {
     await session.detach();
-    await page.evaluate((selector) => document.querySelectorAll<HTMLElement>(selector).forEach((element) => element.style.removeProperty('visibility')), OVERLAYS);
     if (resize && viewport) await page.setViewport(viewport);
     await page.evaluate(({ x, y }) => window.scrollTo(x, y), scroll);
   }

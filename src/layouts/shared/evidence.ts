@@ -89,7 +89,8 @@ export function fullRecord(evidence: Evidence, sources: readonly Source[]): HTML
   return html(
     'section',
     { class: 'handout-record', 'aria-label': 'The dated record' },
-    html('h3', {}, 'The dated record'),
+    // Not a heading: the handout's outline (its PDF bookmarks) has one heading per slide.
+    html('p', { class: 'handout-record-title' }, 'The dated record'),
     html(
       'table',
       {},
