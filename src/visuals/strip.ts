@@ -6,18 +6,17 @@ import { scale, yearFraction } from './timeline.ts';
 
 /** The drawing's size, in canvas pixels (drawn 1:1 into the slide's frame). */
 const WIDTH = 1664;
-const HEIGHT = 690;
-const AXIS_Y = 410;
+const HEIGHT = 640;
+const AXIS_Y = 400;
 const AXIS_LEFT = 250;
 const AXIS_RIGHT = WIDTH - 24;
 /** How far each level of labels stands from the axis, and how tall it is. */
-const FIRST_LEVEL = 56;
-const LEVEL = 80;
-/** From the date's baseline to the label's. */
-const LINE = 40;
+const FIRST_LEVEL = 44;
+const LEVEL = 56;
 /** Roughly how wide a character is, as a share of the type size, and the item text's size. */
 const CHAR_WIDTH = 0.52;
-const TEXT_PX = 32;
+const TEXT_PX = 34;
+const DATE_PX = 28;
 
 type Side = 'above' | 'below';
 
@@ -64,22 +63,26 @@ const labelAttrs = { [TEXT_ROLE_ATTRIBUTE]: 'label' } as const;
 function drawSide(slide: StripSlide, side: Side, x: (year: number) => number): SVGElement[] {
   const items = slide.items.filter((item) => item.side === side).sort((a, b) => yearFraction(a.date) - yearFraction(b.date));
   const placements = placeLabels(
-    items.map((item) => ({ x: x(yearFraction(item.date)), width: Math.max(item.label.length, item.when.length) * CHAR_WIDTH * TEXT_PX })),
+    items.map((item) => ({ x: x(yearFraction(item.date)), width: (item.when.length * DATE_PX + (item.label.length + 1) * TEXT_PX) * CHAR_WIDTH })),
     0,
   );
   const sign = side === 'above' ? -1 : 1;
   return items.flatMap((item, index) => {
     const { level = 0, anchor = 'start' } = placements[index] ?? {};
     const at = x(yearFraction(item.date));
-    const near = AXIS_Y + sign * (FIRST_LEVEL + level * LEVEL);
-    // Above the axis the label's last line is nearest the axis; below it, its first line.
-    const whenY = side === 'above' ? near - LINE : near + 10;
+    // The label's baseline: above the axis, its descenders clear the level below; under it, its capitals.
+    const baseline = AXIS_Y + sign * (FIRST_LEVEL + level * LEVEL) + (side === 'above' ? 0 : 26);
     const textX = anchor === 'start' ? at - 2 : at + 2;
     return [
-      svg('line', { x1: at, x2: at, y1: AXIS_Y, y2: side === 'above' ? near + 8 : near - 20, class: 'strip-leader' }),
+      svg('line', { x1: at, x2: at, y1: AXIS_Y, y2: side === 'above' ? baseline + 10 : baseline - 30, class: 'strip-leader' }),
       svg('circle', { cx: at.toFixed(1), cy: AXIS_Y, r: 11, class: `strip-marker strip-marker--${side}`, 'data-date': item.date }),
-      svg('text', { x: textX.toFixed(1), y: whenY, 'text-anchor': anchor, class: 'strip-when', ...labelAttrs }, item.when),
-      svg('text', { x: textX.toFixed(1), y: whenY + LINE, 'text-anchor': anchor, class: 'strip-text' }, item.label),
+      // One line: the date (a label) and what happened.
+      svg(
+        'text',
+        { x: textX.toFixed(1), y: baseline, 'text-anchor': anchor, class: 'strip-label' },
+        svg('tspan', { class: 'strip-when', ...labelAttrs }, item.when),
+        svg('tspan', { class: 'strip-text' }, ` ${item.label}`),
+      ),
     ];
   });
 }

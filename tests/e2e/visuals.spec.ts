@@ -48,13 +48,14 @@ test('the dated strip puts cooperation above the axis and friction below, marks 
   const axis = await strip.locator('line.axis').boundingBox();
   const markers = strip.locator('circle.strip-marker');
   await expect(markers).toHaveCount(slide.items.length);
-  const boxes = await strip.locator('text.strip-text').evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().toJSON() as DOMRect));
+  const boxes = await strip.locator('text.strip-label').evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().toJSON() as DOMRect));
   const above = slide.items.filter((item) => item.side === 'above').length;
   boxes.forEach((box, index) => {
     if (index < above) expect(box.bottom, `item ${index}`).toBeLessThan(axis?.y ?? 0);
     else expect(box.top, `item ${index}`).toBeGreaterThan(axis?.y ?? 0);
   });
-  const labels = await strip.locator('text.strip-text, text.strip-when, text.strip-mark-label').evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().toJSON() as DOMRect));
+  // Each item's label (its date and its words) and each mark's label: none overlaps another.
+  const labels = await strip.locator('text.strip-label, text.strip-mark-label').evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().toJSON() as DOMRect));
   for (const [i, a] of labels.entries()) {
     for (const b of labels.slice(i + 1)) {
       const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
@@ -122,8 +123,9 @@ test('the timeline is drawn to scale, with the lapse shaded, the status unknown 
   await expect(section.locator('text.lane-name', { hasText: slide.published.label })).toHaveCount(1);
   // In the inset, the 2023 events keep their order and spread over the width.
   const inset = await section.locator('circle.timeline-marker[data-where="inset"]').evaluateAll((circles) => circles.map((circle) => circle.getBoundingClientRect().x));
-  expect(inset.length).toBeGreaterThanOrEqual(3);
-  expect(Math.max(...inset) - Math.min(...inset)).toBeGreaterThan(300);
+  expect(inset.length).toBeGreaterThanOrEqual(2);
+  // Two weeks apart in 2023, they are far apart in the inset (on the main axis, a few pixels).
+  expect(Math.max(...inset) - Math.min(...inset)).toBeGreaterThan(100);
 });
 
 test('the claims-versus-record grid is generated from the point slides, so the two say the same', async ({ page }) => {
