@@ -82,3 +82,28 @@ test('the deck lists the reader in its help overlay, and R opens it', async ({ p
   await page.keyboard.press('r');
   await expect(page).toHaveURL(/handout\.html$/);
 });
+
+for (const paper of ['a4', 'letter'] as const) {
+  test(`on ${paper} paper the handout's slide picture fits the printable width whole, frame and all`, async ({ page }) => {
+    // The printable width of the paper (less the handout's 12 mm side margins), as the print view lays it out.
+    const printable = Math.ceil((((paper === 'a4' ? 210 : 215.9) - 24) * 96) / 25.4);
+    await page.setViewportSize({ width: printable, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    await openDeck(page, `./handout.html?paper=${paper}`);
+    const boxes = await page.locator('.handout-slide-frame').evaluateAll((frames) =>
+      frames.map((frame) => {
+        const outer = frame.getBoundingClientRect();
+        const slide = frame.querySelector('section.slide')?.getBoundingClientRect() ?? outer;
+        return { frameRight: outer.right, slideRight: slide.right, slideLeft: slide.left, frameLeft: outer.left, outline: getComputedStyle(frame).outlineStyle };
+      }),
+    );
+    expect(boxes).toHaveLength(slides.length);
+    for (const box of boxes) {
+      expect(box.frameRight).toBeLessThanOrEqual(printable + 0.5);
+      expect(box.frameLeft).toBeGreaterThanOrEqual(-0.5);
+      expect(box.slideRight).toBeLessThanOrEqual(box.frameRight + 0.5);
+      expect(box.slideRight).toBeGreaterThan(box.frameRight - 2);
+      expect(box.outline).toBe('solid');
+    }
+  });
+}
