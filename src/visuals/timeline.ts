@@ -37,12 +37,9 @@ export function monthSpan(from: IsoDate, to: IsoDate): string {
   return fromYear === toYear ? `${fromMonth}–${toMonth} ${toYear}` : `${fromMonth} ${fromYear}–${toMonth} ${toYear}`;
 }
 
-/** A label (the legibility rules let labels be smaller than body text); several lines if given. */
-function label(x: number, y: number, text: string | readonly string[], className: string, anchor: 'start' | 'middle' | 'end' = 'start'): SVGTextElement {
-  const lines = typeof text === 'string' ? [text] : text;
-  const attrs = { x: x.toFixed(1), y, class: className, 'text-anchor': anchor, [TEXT_ROLE_ATTRIBUTE]: 'label' };
-  if (lines.length === 1) return svg('text', attrs, lines[0] ?? '');
-  return svg('text', attrs, ...lines.map((line, index) => svg('tspan', { x: x.toFixed(1), dy: index === 0 ? 0 : LINE_HEIGHT }, line)));
+/** A label (the legibility rules let labels be smaller than body text). */
+function label(x: number, y: number, text: string, className: string, anchor: 'start' | 'middle' | 'end' = 'start'): SVGTextElement {
+  return svg('text', { x: x.toFixed(1), y, class: className, 'text-anchor': anchor, [TEXT_ROLE_ATTRIBUTE]: 'label' }, text);
 }
 
 function marker(x: number, y: number, lane: TimelineLane | 'published', date: IsoDate, where: 'axis' | 'inset' = 'axis'): SVGCircleElement {
@@ -55,7 +52,8 @@ function band(x: (year: number) => number, span: TimelineSpan, kind: 'lapsed' | 
   const to = x(yearFraction(span.to));
   return [
     svg('rect', { x: from.toFixed(1), y: BAND_TOP, width: (to - from).toFixed(1), height: AXIS_Y - BAND_TOP, class: `${kind}-band`, 'data-from': span.from, 'data-to': span.to }),
-    label((from + to) / 2, BAND_TOP + 34, span.label.split(' '), `${kind}-label`, 'middle'),
+    // A word a line (a narrow band); each line its own text, so every reader keeps the words apart.
+    ...span.label.split(' ').map((word, line) => label((from + to) / 2, BAND_TOP + 34 + line * LINE_HEIGHT, word, `${kind}-label`, 'middle')),
   ];
 }
 
