@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, findChromium } from './src/node/find-chromium.ts';
+import { chromiumArgs } from './src/node/find-chromium.ts';
+import { checkPrerequisites } from './tests/e2e/prerequisites.ts';
 
-// Fails at once, with how to install one, when there is no Chromium.
-const browser = findChromium();
+// Fails at once, with one message naming every missing program and how to install it.
+const browser = checkPrerequisites();
 const port = Number(process.env['DECK_TEST_PORT'] ?? 4317);
 
 export default defineConfig({
