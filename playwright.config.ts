@@ -1,10 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs } from './src/node/find-chromium.ts';
 import { checkPrerequisites } from './tests/e2e/prerequisites.ts';
+import { runTempDir } from './tests/e2e/temp-dir.ts';
 
 // Fails at once, with one message naming every missing program and how to install it.
 const browser = checkPrerequisites();
 const port = Number(process.env['DECK_TEST_PORT'] ?? 4317);
+// Everything the run writes to the temp folder goes into one folder of its own, removed at the end.
+runTempDir();
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -25,5 +25,6 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['tests/unit/**/*.test.ts'],
+    globalSetup: ['tests/unit/support/temp-dir.ts'],
   },
 });

@@ -13,6 +13,6 @@ export default defineSlide({
     'It starts from one article, published by PlatoAI on its PlatoWire service on 20 September 2023. The article has no byline, no dates and no sources. So every fact I add comes from a named press report.',
     'One point up front. In August 2023, Pakistan’s cabinet was reported to have approved signing a renewal. No report since then confirms a signing. Our record runs to June 2026, and we found nothing after that.',
   ].join('\n\n'),
-  seconds: 50,
+  seconds: 49,
   cites: ['platoai-2023', 'tribune-2023', 'hindu-2023'],
 });

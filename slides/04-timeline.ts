@@ -9,8 +9,8 @@ export default defineSlide({
   events: [
     { date: '2005-10', when: 'Oct 2005', label: 'First signed', lane: 'subject' },
     { date: '2020', when: '2020', label: 'Expired', lane: 'subject' },
-    { date: '2018-09-06', when: 'Sep 2018', label: 'India signs COMCASA', lane: 'comparison' },
-    { date: '2023-07', when: 'Jul 2023', label: 'Kurilla meets then army chief Munir', lane: 'subject' },
+    { date: '2018-09-06', when: '6 Sep 2018', label: 'India signs COMCASA', lane: 'comparison' },
+    { date: '2023-07-24', when: '24 Jul 2023', label: 'Kurilla meets then army chief Munir', lane: 'subject' },
     { date: '2023-08-02', when: '2–3 Aug 2023', label: 'Approval to sign reported', lane: 'subject' },
   ],
   term: { from: '2005-10', to: '2020', label: '15-year term' },
@@ -21,10 +21,10 @@ export default defineSlide({
   notes: [
     'The article gives no dates, so this timeline comes from press reports. It is drawn to scale.',
     'The agreement was first signed in October 2005, between Pakistan’s Joint Staff Headquarters and the US Department of Defense, for fifteen years. It expired in 2020; the shaded band marks the lapse.',
-    'The second lane shows India’s counterpart, COMCASA, the Communications Compatibility and Security Agreement, signed in September 2018.',
-    'The inset enlarges mid-2023. In July, the head of US Central Command, General Michael Erik Kurilla, met the then army chief, General Asim Munir. Both sides agreed to enhance defence ties. On 2 and 3 August, The Express Tribune reported cabinet approval to sign a renewal. Neither government announced anything.',
+    'The second lane shows India’s counterpart, COMCASA, the Communications Compatibility and Security Agreement, signed on 6 September 2018.',
+    'The inset enlarges mid-2023. On 24 July, the head of US Central Command, General Michael Erik Kurilla, met the then army chief, General Asim Munir. The army’s press wing says they agreed to promote cooperation. On 2 and 3 August, The Express Tribune reported cabinet approval to sign a renewal. Neither government announced anything.',
     'After that, the hatched band: the status is unknown. No report up to June 2026 confirms a signing. The article, on a lane of its own, appeared on 20 September 2023.',
   ].join('\n\n'),
-  seconds: 72,
-  cites: ['hindu-2023', 'tribune-2023', 'indianexpress-2018', 'platoai-2023'],
+  seconds: 71,
+  cites: ['hindu-2023', 'tribune-2023', 'brecorder-2023-07', 'indianexpress-2018', 'platoai-2023'],
 });

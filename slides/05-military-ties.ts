@@ -12,10 +12,10 @@ export default defineSlide({
     finding: 'Ties agreed; no signing found',
     record: [
       {
-        when: 'Jul 2023',
-        text: 'Kurilla and then army chief Munir agree to enhance ties',
-        detail: 'US Central Command chief Gen. Michael Erik Kurilla and then army chief Gen. Asim Munir agree to enhance defence ties',
-        source: 'hindu-2023',
+        when: '24 Jul 2023',
+        text: 'Kurilla and then army chief Munir agree closer cooperation',
+        detail: 'US Central Command chief Gen. Michael Erik Kurilla meets the then army chief, Gen. Asim Munir; the army’s press wing says they agreed to promote bilateral cooperation (The Hindu: to enhance defence ties)',
+        source: 'brecorder-2023-07',
         onSlide: true,
       },
       {
@@ -36,10 +36,10 @@ export default defineSlide({
   },
   notes: [
     'The first insight. The article reads the renewal as Pakistan pressing on with closer military ties to Washington. It grants “occasional strains”, but sees a mutual commitment to military collaboration.',
-    'The record partly supports this. In July 2023, the head of US Central Command and the then army chief agreed to enhance defence ties. Then The Express Tribune reported the cabinet’s approval to sign, citing unnamed sources. One cabinet member confirmed that the summary had circulated, but would not say whether a majority approved it.',
+    'The record partly supports this. On 24 July 2023, the head of US Central Command and the then army chief agreed, in the army’s words, to promote cooperation. Then The Express Tribune reported the cabinet’s approval to sign, citing unnamed sources. One cabinet member confirmed that the summary had circulated, but would not say whether a majority approved it.',
     'We found no report of a signing up to June 2026: no date, no signatories, no official statement.',
     'One rule for all six points. Some points cite later events; none of those reports links its event to this agreement.',
   ].join('\n\n'),
-  seconds: 60,
-  cites: ['platoai-2023', 'hindu-2023', 'tribune-2023'],
+  seconds: 62,
+  cites: ['platoai-2023', 'brecorder-2023-07', 'tribune-2023'],
 });

@@ -11,7 +11,7 @@ export default defineSlide({
     status: 'partly',
     finding: 'Operations, training reported; intelligence not mentioned',
     record: [
-      { when: '3 Aug 2023', text: 'The arrangement covers joint exercises, operations, training, basing and equipment', source: 'hindu-2023' },
+      { when: '3 Aug 2023', text: 'The arrangement covers joint exercises, operations, training, basing and equipment', source: 'tribune-2023' },
       {
         when: '10 May 2024',
         text: 'A US–Pakistan counterterrorism dialogue in Washington names the TTP (Tehrik-i-Taliban Pakistan) and ISIS-Khorasan as shared threats',
@@ -23,9 +23,14 @@ export default defineSlide({
         source: 'thenews-2025-03',
       },
       {
-        when: '11–12 Aug 2025',
-        text: 'The US designates the Balochistan Liberation Army (BLA) and its Majeed Brigade a Foreign Terrorist Organization; a counterterrorism dialogue meets in Islamabad',
+        when: '11 Aug 2025',
+        text: 'The US designates the Balochistan Liberation Army (BLA) and its Majeed Brigade a Foreign Terrorist Organization',
         source: 'geo-2025-08',
+      },
+      {
+        when: '12 Aug 2025',
+        text: 'A US–Pakistan counterterrorism dialogue in Islamabad names the BLA, ISIS-Khorasan and the TTP',
+        source: 'shillongtimes-2025-08',
       },
       {
         when: '8–16 Jan 2026',
@@ -64,10 +69,10 @@ export default defineSlide({
   },
   notes: [
     'The third insight is counterterrorism. The article credits the agreement with easing intelligence exchange, “coordination in military operations”, and joint training exercises.',
-    'The figure sets that list beside the 2023 press reports, which list joint exercises, operations, training, basing and equipment. Operations and training match. Note the wording: coordination in operations, not joint operations.',
+    'The figure sets that list beside the 2023 press reports, which list joint exercises, operations, training, basing and equipment. Operations and training match; the article says coordination in operations, the reports say operations.',
     'Intelligence exchange is not mentioned in the 2023 reports. That is silence, not a denial: on that item we rely on the article alone.',
-    'The later record keeps counterterrorism on the shared agenda. In January 2026, the two armies held a counterterrorism exercise, Inspired Gambit-2026, at Pabbi in Pakistan. The handout lists the dialogues and designations in between.',
+    'The later record keeps counterterrorism on the shared agenda. From 8 to 16 January 2026, the two armies held a counterterrorism exercise, Inspired Gambit-2026, at Pabbi in Pakistan. The handout lists the dialogues and designations in between.',
   ].join('\n\n'),
-  seconds: 56,
-  cites: ['platoai-2023', 'hindu-2023', 'tribune-2023', 'arynews-2026-01'],
+  seconds: 57,
+  cites: ['platoai-2023', 'tribune-2023', 'hindu-2023', 'arynews-2026-01'],
 });

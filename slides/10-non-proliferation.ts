@@ -9,7 +9,7 @@ export default defineSlide({
     point: 'Non-proliferation',
     claim: 'Agreement indirectly aids defence capability, the nuclear programme included',
     status: 'article-only',
-    finding: 'No report links the nuclear programme',
+    finding: 'No report links it to the nuclear programme',
     record: [
       {
         when: '20 Oct 2023',
@@ -20,7 +20,7 @@ export default defineSlide({
       { when: '12 Sep 2024', text: 'The US sanctions Chinese suppliers and a Pakistani firm over the ballistic-missile programme', source: 'pakistantoday-2024-09' },
       {
         when: '18 Dec 2024',
-        text: 'The US sanctions the state-owned National Development Complex and three Karachi firms over the long-range missile programme; Pakistan’s foreign ministry calls it “unfortunate and biased”',
+        text: 'The US sanctions the state-owned National Development Complex and three Karachi firms over the long-range missile programme; Pakistan’s foreign ministry says it is “unfortunate and biased”',
         source: 'profit-2024-12',
       },
       {
@@ -45,9 +45,9 @@ export default defineSlide({
     'The third implication is the most sensitive. The article notes long-standing international concern about Pakistan’s nuclear programme, and says the renewal raises questions for non-proliferation.',
     'The chain shows its reasoning. The agreement concerns communication and information security. Yet it adds “indirectly” to Pakistan’s overall defence capability, the nuclear programme included. So non-proliferation advocates could be concerned.',
     'The article states the third step as fact and hedges only the last. No report we found supports that step, so it is drawn dashed.',
-    'The record does show a dispute over missiles. The US sanctioned suppliers to Pakistan’s missile programme four times, from October 2023 to December 2024.',
-    'The United States says, through Deputy National Security Adviser Jon Finer on 19 December 2024, that the programme is hard to see as anything but an emerging threat to it. Pakistan says, in its reply on 21 December, that the allegations are unfounded and that its programme deters a threat from its neighbourhood.',
+    'The record does show a dispute over missiles. The US imposed missile-related sanctions four times, from October 2023 to December 2024.',
+    'The United States says the programme is hard to see as anything but an emerging threat to America: Deputy National Security Adviser Jon Finer, on 19 December 2024. Pakistan says, in its reply on 21 December, that the allegations are unfounded and that its programme deters a threat from its neighbourhood.',
   ].join('\n\n'),
-  seconds: 76,
+  seconds: 73,
   cites: ['platoai-2023', 'businesstoday-2023-10', 'profit-2024-12', 'publictv-2024-12', 'thenews-2024-12'],
 });

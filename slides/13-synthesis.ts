@@ -14,10 +14,10 @@ export default defineSlide({
     { from: 0, to: 1, basis: 'inferred', label: 'Same trend, seen twice' },
   ],
   notes: [
-    'The article lists insights and implications separately, but it links three of them itself, drawn solid. Technology leads to the region and to non-proliferation; counterterrorism leads to bilateral relations.',
+    'The article lists insights and implications separately, but it draws three links itself, shown solid. Technology leads to the region and to non-proliferation; counterterrorism leads to bilateral relations.',
     '[click] This briefing adds a dashed reading: closer military ties could lift Pakistan’s regional standing.',
     '[click] And closer ties and the positive trajectory are one trend, seen twice.',
   ].join('\n\n'),
-  seconds: 32,
+  seconds: 30,
   cites: ['platoai-2023'],
 });

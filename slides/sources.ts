@@ -16,6 +16,15 @@ export const sources = [
     usedFor: 'The source article: its three insights, three implications and conclusion.',
   },
   {
+    id: 'brecorder-2023-07',
+    outlet: 'Business Recorder (the army’s press wing, ISPR)',
+    shortName: 'Business Recorder',
+    title: 'COAS, US CENTCOM chief discuss regional security',
+    date: '2023-07-25',
+    url: 'https://www.brecorder.com/news/40254467/coas-us-centcom-chief-discuss-regional-security',
+    usedFor: 'The army’s statement on the 24 Jul 2023 meeting of Gen. Kurilla and the then army chief, Gen. Munir.',
+  },
+  {
     id: 'tribune-2023',
     outlet: 'The Express Tribune (Kamran Yousaf)',
     shortName: 'The Express Tribune',
@@ -33,7 +42,7 @@ export const sources = [
     date: '2023-08-03',
     url: 'https://www.thehindu.com/news/international/pakistan-cabinet-approves-signing-of-security-pact-with-us-report/article67154415.ece',
     usedFor:
-      "The agreement's 2023 name, 'foundational agreement', the Tribune’s sources’ “legal cover” for sales, coverage, and the 2005–2023 timeline.",
+      "The agreement's 2023 name, 'foundational agreement', the Tribune’s sources’ “legal cover” for sales, what it covers, and the 2005–2023 timeline, rewriting the Tribune.",
   },
   {
     id: 'federal-2023',
@@ -139,11 +148,31 @@ export const sources = [
     usedFor: 'US designation of the Balochistan Liberation Army and its Majeed Brigade as a Foreign Terrorist Organization, Aug 2025.',
   },
   {
+    id: 'indiatoday-2025-07',
+    outlet: 'India Today',
+    shortName: 'India Today',
+    // title from the address
+    title: 'US designates The Resistance Front terrorist group, Pakistan rejects claims',
+    date: '2025-07-18',
+    url: 'https://www.indiatoday.in/world/story/us-designates-the-resistance-front-terrorist-group-pakistan-rejects-claims-2758030-2025-07-18',
+    usedFor: 'The US designation of The Resistance Front, 17 Jul 2025, and Pakistan’s rejection of the linkage.',
+  },
+  {
+    id: 'shillongtimes-2025-08',
+    outlet: 'The Shillong Times (PTI)',
+    shortName: 'The Shillong Times',
+    // title from the address
+    title: 'US, Pak unite to fight top militant groups',
+    date: '2025-08-14',
+    url: 'https://theshillongtimes.com/2025/08/14/us-pak-unite-to-fight-top-militant-groups/',
+    usedFor: 'The US–Pakistan counterterrorism dialogue in Islamabad, 12 Aug 2025, a day after the BLA designation.',
+  },
+  {
     id: 'livemint-2025-10',
     outlet: 'Livemint',
     shortName: 'Livemint',
-    // title from URL slug (the slug's own wording, lightly punctuated; check against the page)
-    title: 'US, Pakistan current capabilities: US dismiss claims on missile sales, defence AMRAAMs',
+    // the stored page shows no headline, and the address's words are garbled: this is what it reports
+    title: 'Report on the US statement that a contract change covers sustainment, not new AMRAAMs (headline not available)',
     date: '2025-10-10',
     url: 'https://www.livemint.com/news/world/us-pakistan-current-capabilities-us-dismiss-claims-on-missile-sales-defence-amraams-11760066983589.html',
     usedFor: 'US statement, 10 Oct 2025: contract change listing Pakistan covers sustainment and spares, no new missiles.',

@@ -62,7 +62,7 @@ test('the dated strip puts cooperation above the axis and friction below, marks 
       expect(overlap, `labels at ${Math.round(a.left)},${Math.round(a.top)} and ${Math.round(b.left)},${Math.round(b.top)}`).toBe(false);
     }
   }
-  await expect(strip.locator('line.strip-mark[data-date="2025-01-20"]')).toHaveCount(1);
+  await expect(strip.locator('line.strip-mark[data-date="2025-01"]')).toHaveCount(1);
   await expect(strip.locator('text.strip-mark-label')).toHaveText(slide.marks.map((mark) => mark.label));
 });
 
