@@ -17,7 +17,7 @@ export default defineSlide({
       { when: '22 Jan 2026', text: 'Pakistan signs the charter of President Trump’s Gaza “Board of Peace”', source: 'arynews-2026-01-peace' },
       { when: '28 Feb 2026', text: 'The US and Israel strike Iran; Pakistan condemns the strikes and urges diplomacy', source: 'arynews-2026-02' },
       {
-        when: 'Apr 2026',
+        when: '7 Apr 2026',
         text: 'Trump credits Sharif and Munir for US–Iran ceasefire',
         detail: 'President Trump credits PM Sharif and Field Marshal Munir for a two-week US–Iran ceasefire (7 Apr)',
         source: 'indiatv-2026-04',
