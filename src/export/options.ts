@@ -28,11 +28,12 @@ Builds the deck first if dist/ is missing or out of date. Nothing in the output 
 until every file is complete.
 
 Options:
-  --only <${FORMATS.join('|')}>  write just these formats (several: --only ${FORMATS.join(',')})
+  --only <${FORMATS.join('|')}>  write just these formats (several: --only ${FORMATS.join(',')},
+                         or --only given more than once)
   --out <folder>         where to write them (default: exports)
-  --paper <${PAPERS.join('|')}>    the handout's paper size (default: a4)
+  --paper <${PAPERS.join('|')}>    the handout's paper size, in any case (default: a4)
   --chromium <path>      the Chromium or Chrome to print with (default: $CHROMIUM_PATH,
-                         else Playwright's own, else a system Chromium)
+                         else a system Chromium or Chrome, else Playwright's own)
   --rebuild              build the deck even if dist/ looks up to date
   --debug                on failure, also show the stack trace (or set DECK_DEBUG=1)
   -h, --help             show this help
@@ -42,14 +43,33 @@ Options:
 const isFormat = (name: string): name is Format => (FORMATS as readonly string[]).includes(name);
 const isPaper = (name: string): name is Paper => (PAPERS as readonly string[]).includes(name);
 
+/** The export's options that npm, given them before `--`, would take for its own settings. */
+const NPM_WOULD_TAKE = ['only', 'out', 'paper', 'chromium', 'rebuild'] as const;
+
+/**
+ * `npm run export --only html` (no `--`) hands npm the option: npm keeps it as its own setting
+ * (npm_config_only=html in the environment) and the export sees nothing. Say so, rather than
+ * export every format.
+ */
+function optionTakenByNpm(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (env['npm_lifecycle_event'] !== 'export') return undefined;
+  const taken = NPM_WOULD_TAKE.find((name) => env[`npm_config_${name}`] !== undefined && !argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)));
+  if (taken === undefined) return undefined;
+  const value = env[`npm_config_${taken}`] ?? '';
+  const written = value === 'true' || value === '' ? `--${taken}` : `--${taken} ${value}`;
+  return `npm took "${written}" as its own option, so the export did not see it. Put "--" before the export's options: npm run export -- ${written}`;
+}
+
 /** Reads the command line; throws a UsageError on anything it does not understand. */
 export function parseOptions(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Options {
+  const takenByNpm = optionTakenByNpm(argv, env);
+  if (takenByNpm !== undefined) throw new UsageError(takenByNpm);
   let values;
   try {
     ({ values } = parseArgs({
       args: [...argv],
       options: {
-        only: { type: 'string' },
+        only: { type: 'string', multiple: true },
         out: { type: 'string', default: 'exports' },
         paper: { type: 'string', default: 'a4' },
         chromium: { type: 'string' },
@@ -61,18 +81,22 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    // npm hands a value after an option it took for itself (--paper letter) to the script.
+    const hint = env['npm_lifecycle_event'] === 'export' && /Unexpected argument/.test(message) ? ' Through npm, put "--" before the export\'s options: npm run export -- --paper letter' : '';
+    throw new UsageError(`${message}${hint}`);
   }
-  const only = values.only?.split(',').map((name) => name.trim());
+  const only = values.only?.flatMap((list) => list.split(',')).map((name) => name.trim().toLowerCase());
   const unknown = only?.find((name) => !isFormat(name));
   if (unknown !== undefined) throw new UsageError(`--only takes ${FORMATS.map((format) => `"${format}"`).join(' or ')}, not "${unknown}".`);
-  if (!isPaper(values.paper)) throw new UsageError(`--paper takes ${PAPERS.map((paper) => `"${paper}"`).join(' or ')}, not "${values.paper}".`);
+  const paper = values.paper.toLowerCase();
+  if (!isPaper(paper)) throw new UsageError(`--paper takes ${PAPERS.map((name) => `"${name}"`).join(' or ')}, not "${values.paper}".`);
   if (values.out === '') throw new UsageError('--out needs a folder.');
   return {
     formats: only === undefined ? FORMATS : FORMATS.filter((format) => only.includes(format)),
     outDir: values.out,
     chromiumPath: values.chromium,
-    paper: values.paper,
+    paper,
     rebuild: values.rebuild,
     debug: values.debug || Boolean(env['DECK_DEBUG']),
     help: values.help,

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** Where to look for a system Chromium or Chrome, in order. */
@@ -49,14 +49,42 @@ function playwrightsChromium(): string | undefined {
   }
 }
 
+/** What a path given as a program is: a program, or what is wrong with it. */
+export type ProgramCheck = 'program' | 'missing' | 'folder' | 'not executable';
+
+function checkProgram(path: string): ProgramCheck {
+  try {
+    if (statSync(path).isDirectory()) return 'folder';
+    accessSync(path, constants.X_OK);
+    return 'program';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EACCES' ? 'not executable' : 'missing';
+  }
+}
+
 /** Where findChromium looks; tests give their own. */
 export interface ChromiumSearch {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly exists: (path: string) => boolean;
   readonly playwrights: () => string | undefined;
+  /** For a path the user gave: is it a program? (Default: look at the file.) */
+  readonly check?: (path: string) => ProgramCheck;
 }
 
-const REAL_SEARCH: ChromiumSearch = { env: process.env, exists: existsSync, playwrights: playwrightsChromium };
+const REAL_SEARCH: ChromiumSearch = { env: process.env, exists: existsSync, playwrights: playwrightsChromium, check: checkProgram };
+
+const PROBLEMS: Readonly<Record<Exclude<ProgramCheck, 'program'>, string>> = {
+  missing: 'no such file',
+  folder: 'that is a folder, not a program (give the browser executable inside it)',
+  'not executable': 'that file is not executable (chmod +x, or give the browser executable)',
+};
+
+/** A path the user gave, checked before anything is started: a sentence naming what is wrong with it. */
+function given(path: string, how: string, search: ChromiumSearch): FoundChromium {
+  const found = (search.check ?? ((candidate) => (search.exists(candidate) ? 'program' : 'missing')))(path);
+  if (found !== 'program') throw new ChromiumNotFoundError(`${how}${path}: ${PROBLEMS[found]}.`);
+  return { path, via: how.startsWith('--') ? '--chromium' : CHROMIUM_ENV };
+}
 
 /**
  * Finds a Chromium: an explicit path if given (e.g. --chromium), else $CHROMIUM_PATH, else a
@@ -65,15 +93,9 @@ const REAL_SEARCH: ChromiumSearch = { env: process.env, exists: existsSync, play
  */
 export function findChromium(explicitPath?: string, search: ChromiumSearch = REAL_SEARCH): FoundChromium {
   const { env, exists } = search;
-  if (explicitPath !== undefined) {
-    if (!exists(explicitPath)) throw new ChromiumNotFoundError(`--chromium ${explicitPath}: no such file.`);
-    return { path: explicitPath, via: '--chromium' };
-  }
+  if (explicitPath !== undefined) return given(explicitPath, '--chromium ', search);
   const fromEnv = env[CHROMIUM_ENV];
-  if (fromEnv) {
-    if (!exists(fromEnv)) throw new ChromiumNotFoundError(`${CHROMIUM_ENV}=${fromEnv}: no such file.`);
-    return { path: fromEnv, via: CHROMIUM_ENV };
-  }
+  if (fromEnv) return given(fromEnv, `${CHROMIUM_ENV}=`, search);
   const system = SYSTEM_CANDIDATES.find((candidate) => exists(candidate));
   if (system) return { path: system, via: 'system' };
   const playwrights = search.playwrights();

@@ -39,6 +39,28 @@ describe('parseOptions', () => {
   });
 });
 
+describe('parseOptions, as a user would write them', () => {
+  it('takes --only more than once, in any case, as one list', () => {
+    expect(parseOptions(['--only', 'notes', '--only', 'Slides,html']).formats).toEqual(['slides', 'notes', 'html']);
+  });
+
+  it('takes the paper size in any case', () => {
+    expect(parseOptions(['--paper', 'LETTER']).paper).toBe('letter');
+    expect(() => parseOptions(['--paper', 'A5'])).toThrow('--paper takes "a4" or "letter", not "A5".');
+  });
+
+  it('names an option npm took for itself (no "--" after npm run export), and how to write it', () => {
+    const npm = { npm_lifecycle_event: 'export', npm_config_paper: 'true' };
+    expect(() => parseOptions([], npm)).toThrow('npm took "--paper" as its own option, so the export did not see it. Put "--" before the export\'s options: npm run export -- --paper');
+    expect(() => parseOptions([], { npm_lifecycle_event: 'export', npm_config_out: '/tmp/x' })).toThrow('npm run export -- --out /tmp/x');
+    expect(() => parseOptions(['LETTER'], npm)).toThrow(/npm took "--paper"/);
+    expect(() => parseOptions(['LETTER'], { npm_lifecycle_event: 'export' })).toThrow(/Unexpected argument 'LETTER'.*put "--" before the export's options/);
+    // Given after "--" as well, it is the export's: npm's copy is ignored.
+    expect(parseOptions(['--paper', 'letter'], npm).paper).toBe('letter');
+    expect(parseOptions([], { npm_config_paper: 'true' }).paper).toBe('a4');
+  });
+});
+
 describe('helpText', () => {
   it('lists every format with its file name, and every option', () => {
     const help = helpText({ slug: 'deck' });
@@ -48,5 +70,7 @@ describe('helpText', () => {
     for (const option of [`--only <${FORMATS.join('|')}>`, '--out <folder>', '--paper <a4|letter>', '--chromium <path>', '--rebuild', '--debug']) {
       expect(help).toContain(option);
     }
+    // The real search order (src/node/find-chromium.ts).
+    expect(help).toMatch(/\$CHROMIUM_PATH,\s+else a system Chromium or Chrome, else Playwright's own/);
   });
 });

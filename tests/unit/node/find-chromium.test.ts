@@ -31,6 +31,20 @@ describe('findChromium', () => {
     expect(() => findChromium(undefined, elsewhere)).toThrow(/^CHROMIUM_PATH=\/nope\/chrome: no such file\.\nNo Chromium found\..*npx playwright install chromium/s);
   });
 
+  it('names a --chromium or CHROMIUM_PATH that is a folder or not executable, in one sentence, before starting anything', () => {
+    const checks = { '/opt/chrome-linux64': 'folder', '/opt/chrome.txt': 'not executable' } as const;
+    const search = { ...machine(['/usr/bin/chromium']), check: (path: string) => checks[path as keyof typeof checks] ?? 'missing' };
+    expect(() => findChromium('/opt/chrome-linux64', search)).toThrow(/^--chromium \/opt\/chrome-linux64: that is a folder, not a program \(give the browser executable inside it\)\.\n/);
+    expect(() => findChromium(undefined, { ...search, env: { CHROMIUM_PATH: '/opt/chrome.txt' } })).toThrow(/^CHROMIUM_PATH=\/opt\/chrome\.txt: that file is not executable/);
+  });
+
+  it('looks at the real file: a folder and a plain file are not programs', () => {
+    const folder = process.cwd();
+    expect(() => findChromium(folder)).toThrow(`--chromium ${folder}: that is a folder, not a program`);
+    expect(() => findChromium(`${folder}/package.json`)).toThrow(/that file is not executable|not a program/);
+    expect(findChromium(process.execPath).path).toBe(process.execPath);
+  });
+
   it('then a system Chromium, in order, without loading Playwright to ask for its own', () => {
     expect(SYSTEM_CANDIDATES[0]).toBe('/usr/bin/chromium');
     const debian = machine(['/usr/bin/google-chrome', '/usr/bin/chromium', PLAYWRIGHTS]);
