@@ -111,6 +111,23 @@ function watchSlides(server: ViteDevServer, slidesDir: string, slidesIndex: stri
 }
 
 /**
+ * The dev server ends with the process that started it: `kill` of `npm start` ends npm and its
+ * shell, not Vite, which the system then adopts (its parent changes). Nothing may outlive npm.
+ */
+function endWithParent(server: ViteDevServer): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    server.config.logger.info('The process that started the dev server ended: stopping.', { timestamp: true });
+    setTimeout(() => process.exit(0), 1500).unref(); // however the close goes
+    void server.close().finally(() => process.exit(0));
+  }, 200);
+  timer.unref();
+  server.httpServer?.once('close', () => clearInterval(timer));
+}
+
+/**
  * The deck's build step:
  * - validates the slides when the build starts, and in the dev server (see watchSlides); a
  *   problem fails the build with a message naming the file, the field and the fix;
@@ -149,6 +166,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
     },
     configureServer(server) {
       watchSlides(server, options.slidesDir, slidesIndex);
+      endWithParent(server);
     },
     transformIndexHtml(html, context) {
       const values: Record<string, string> = {

@@ -30,18 +30,29 @@ function describe(error: unknown, debug: boolean): string {
   return `${error.stack ?? error.message}${cause}`;
 }
 
-/** SIGINT and SIGTERM: close everything started, remove temporary files, exit 130 or 143 within 2 s. */
+/** How often the export looks whether the process that started it is still there. */
+const PARENT_CHECK_MS = 200;
+
+/**
+ * SIGINT and SIGTERM: close everything started, remove temporary files, exit 130 or 143 within
+ * 2 s. The same when the process that started it ends: `kill` of `npm run export` ends npm and
+ * its shell but not this process, which the system then adopts (its parent changes).
+ */
 function stopOnSignals(cleanups: Cleanups): { readonly stopping: () => boolean } {
   let stopping = false;
-  const stop = (signal: string, code: number): void => {
+  const stop = (cause: string, code: number): void => {
     if (stopping) return;
     stopping = true;
-    console.error(`export: stopped by ${signal}; closing Chromium and removing temporary files. No file was replaced.`);
+    console.error(`export: stopped by ${cause}; closing Chromium and removing temporary files. No file was replaced.`);
     setTimeout(() => process.exit(code), 1500); // however the cleanup goes
     void cleanups.runAll(500).finally(() => process.exit(code));
   };
   process.on('SIGINT', () => stop('SIGINT', 130));
   process.on('SIGTERM', () => stop('SIGTERM', 143));
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop('the end of the process that started it (npm)', 143);
+  }, PARENT_CHECK_MS).unref();
   return { stopping: () => stopping };
 }
 

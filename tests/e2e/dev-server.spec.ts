@@ -10,7 +10,8 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { READY_SELECTOR } from '../../src/constants.ts';
-import { copyProject } from './project-copy.ts';
+import { descendants, isRunning } from './processes.ts';
+import { copyProject, PROJECT_DIR } from './project-copy.ts';
 
 interface DevServer {
   readonly url: string;
@@ -128,3 +129,26 @@ test.describe('the dev server validates the slides', () => {
     await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
   });
 });
+
+test('kill of `npm start` (npm, not Vite) ends the dev server too: nothing outlives it', async () => {
+  const port = await freePort();
+  const npm = spawn('npm', ['start', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  let output = '';
+  npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise<void>((resolve) =>
+    npm.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(`127.0.0.1:${port}`)) resolve();
+    }),
+  );
+  const started = await descendants(npm.pid ?? -1);
+  expect(started.length).toBeGreaterThan(0);
+  npm.kill('SIGTERM');
+  const stillRunning = async (): Promise<number[]> => {
+    const running = await Promise.all(started.map(isRunning));
+    return started.filter((_, index) => running[index]);
+  };
+  await expect.poll(stillRunning, { timeout: 2500 }).toEqual([]);
+  await expect.poll(() => output).toContain('The process that started the dev server ended: stopping.');
+});
+

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { deckMeta } from '../../slides/meta.ts';
 import { exportCommand } from './export-command.ts';
+import { descendants, isRunning } from './processes.ts';
 import { copyProject, PROJECT_DIR } from './project-copy.ts';
 
 const execute = promisify(execFile);
@@ -101,29 +102,6 @@ test.describe('a bad output folder fails before any work, in one sentence', () =
   });
 });
 
-/** Child process ids of a process (Chromium and its helpers, for the export). */
-async function descendants(pid: number): Promise<number[]> {
-  const { stdout } = await execute('ps', ['-e', '-o', 'pid=,ppid=']);
-  const pairs = stdout.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number));
-  const found: number[] = [];
-  const visit = (parent: number): void => {
-    for (const [child, ppid] of pairs) {
-      if (ppid === parent && child !== undefined) {
-        found.push(child);
-        visit(child);
-      }
-    }
-  };
-  visit(pid);
-  return found;
-}
-
-/** Whether a process still runs (a zombie, ended but not yet reaped by init, does not). */
-async function isRunning(pid: number): Promise<boolean> {
-  const state = await execute('ps', ['-o', 'stat=', '-p', String(pid)]).then(({ stdout }) => stdout.trim(), () => '');
-  return state !== '' && !state.startsWith('Z');
-}
-
 for (const [signal, exitCode] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
   test(`${signal} mid-export ends it within 2 s: Chromium closed, exit ${exitCode}, output folder unchanged`, async () => {
     test.setTimeout(60_000);
@@ -159,6 +137,32 @@ for (const [signal, exitCode] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
     await expectUnchanged(folder);
   });
 }
+
+test('kill of `npm run export` (npm, not the export) ends the export too, within 2 s: Chromium closed, output folder unchanged', async () => {
+  test.setTimeout(60_000);
+  const folder = await folderWithPreviousExport();
+  // As a user starts it: npm runs the script through a shell, which a kill of npm does not pass on.
+  const npm = spawn('npm', ['run', 'export', '--', '--out', folder], { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  npm.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  await new Promise<void>((resolve) =>
+    npm.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('slides: writing')) resolve();
+    }),
+  );
+  const started = await descendants(npm.pid ?? -1);
+  expect(started.length).toBeGreaterThan(2); // the shell, the export, Chromium
+  npm.kill('SIGTERM');
+  const stillRunning = async (): Promise<number[]> => {
+    const running = await Promise.all(started.map(isRunning));
+    return started.filter((_, index) => running[index]);
+  };
+  await expect.poll(stillRunning, { timeout: 2500 }).toEqual([]);
+  await expect.poll(() => stderr).toContain('export: stopped by the end of the process that started it (npm)');
+  await expectUnchanged(folder);
+});
 
 test('a broken slide: the validation message, no bundler or Node stack, every line prefixed', async () => {
   test.setTimeout(90_000);
