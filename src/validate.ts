@@ -1,7 +1,7 @@
 import type { RecordItem, Slide, SlideEntry } from './model.ts';
 import { countWords, speakingSeconds } from './words.ts';
 import { countCues, CUE } from './notes.ts';
-import { layoutOf } from './layouts/index.ts';
+import { layoutOf, layouts } from './layouts/index.ts';
 
 /** The rules every deck must satisfy. Change them here; messages quote them. */
 export const RULES = {
@@ -187,6 +187,25 @@ function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): Content
   return problems;
 }
 
+/**
+ * A slide's problems, never a crash: data that does not fit its layout (which the type checker
+ * names first, with file and line) is reported as such.
+ */
+function safeSlideProblems(entry: SlideEntry, citable: ReadonlySet<string>): ContentProblem[] {
+  const { file, slide } = entry;
+  const slideId = typeof slide.id === 'string' ? slide.id : '(no id)';
+  const layout: unknown = (slide as { layout?: unknown }).layout;
+  if (typeof layout !== 'string' || !(layout in layouts)) {
+    return [{ file, slideId, field: 'layout', problem: `${JSON.stringify(layout)} is not a layout.`, fix: `Use one of: ${Object.keys(layouts).join(', ')}.` }];
+  }
+  try {
+    return slideProblems(entry, citable);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [{ file, slideId, field: '(the slide)', problem: `its data does not fit the "${layout}" layout (${reason}).`, fix: 'Compare it with the layout\'s fields in src/model.ts; the type checker (npm run typecheck) names the line.' }];
+  }
+}
+
 /** Every problem with the deck's content, or an empty list. */
 export function findProblems(deck: readonly SlideEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -216,7 +235,7 @@ export function findProblems(deck: readonly SlideEntry[]): ContentProblem[] {
       });
     }
     seen.set(entry.slide.id, entry.file);
-    problems.push(...slideProblems(entry, citable));
+    problems.push(...safeSlideProblems(entry, citable));
   }
 
   const total = deck.reduce((sum, entry) => sum + entry.slide.seconds, 0);

@@ -1,11 +1,12 @@
 import { rmSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { runnerImport, type HtmlTagDescriptor, type Plugin, type ViteDevServer } from 'vite';
 import type { SlideEntry } from '../model.ts';
 import { findProblems, formatProblems } from '../validate.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { speakerViewScriptHash } from './speaker-view-hash.ts';
 import { asContentProblems, chromiumForCheck, measureBuiltDeck } from './legibility-check.ts';
+import { formatTypeProblems, typeCheckSlides } from './type-check.ts';
 
 /** The deck's page metadata (slides/meta.ts, passed in by vite.config.ts). */
 export interface PageMeta {
@@ -42,9 +43,39 @@ async function loadDeck(slidesIndex: string): Promise<readonly SlideEntry[]> {
   return module.deck;
 }
 
-/** Loads the deck the way the browser will see it and returns every content problem, formatted. */
-export async function checkSlides(slidesIndex: string): Promise<string | undefined> {
-  const problems = findProblems(await loadDeck(slidesIndex));
+/** Terminal colour codes, which a log or an overlay shows as garbage. */
+const COLOUR_CODES = /\u001b\[[0-9;]*m/g;
+
+/**
+ * A slide that does not parse, as one message: `file:line:col: what the parser says`, without
+ * colour codes, the code frame or the bundler's stack. Undefined for any other failure.
+ */
+export function syntaxErrorMessage(error: unknown): string | undefined {
+  const first = (error as { errors?: readonly { message?: string }[] }).errors?.[0]?.message;
+  if (first === undefined) return undefined;
+  const text = first.replace(COLOUR_CODES, '');
+  const what = /\[[A-Z_]+\]\s*(.+)/.exec(text)?.[1]?.trim();
+  const where = /\[\s*([^\]\s]+:\d+:\d+)\s*\]/.exec(text)?.[1];
+  if (what === undefined || where === undefined) return undefined;
+  return `A slide file does not parse:\n  ${where}: ${what}\n  Fix: correct the TypeScript at that line and column (a missing comma, quote or bracket is the usual cause).`;
+}
+
+/**
+ * Checks the slides: first the type checker (a misspelt layout, field or status), then that they
+ * load (syntax), then the content rules. Returns every problem found, formatted, or undefined.
+ */
+export async function checkSlides(slidesIndex: string, projectDir?: string): Promise<string | undefined> {
+  const typeProblems = projectDir === undefined ? [] : await typeCheckSlides(projectDir);
+  if (typeProblems.length > 0) return formatTypeProblems(typeProblems);
+  let deck: readonly SlideEntry[];
+  try {
+    deck = await loadDeck(slidesIndex);
+  } catch (error) {
+    const syntax = syntaxErrorMessage(error);
+    if (syntax !== undefined) return syntax;
+    throw error;
+  }
+  const problems = findProblems(deck);
   return problems.length > 0 ? formatProblems(problems) : undefined;
 }
 
@@ -74,11 +105,12 @@ function escapeAttribute(text: string): string {
  * problem goes to the terminal and the browser's error overlay; a fix reloads the page.
  */
 function watchSlides(server: ViteDevServer, slidesDir: string, slidesIndex: string): void {
+  const projectDir = dirname(slidesDir);
   let problems: string | undefined;
   let checking = Promise.resolve();
   const check = (): void => {
     checking = checking.then(async () => {
-      const found = await checkSlides(slidesIndex).catch((error: unknown) => (error instanceof Error ? error.message : String(error)));
+      const found = await checkSlides(slidesIndex, projectDir).catch((error: unknown) => (error instanceof Error ? error.message : String(error)).replace(COLOUR_CODES, ''));
       if (found !== undefined) {
         server.config.logger.error(found, { timestamp: true });
         server.ws.send({ type: 'error', err: { message: found, stack: '' } });
@@ -148,7 +180,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       isBuild = env.command === 'build';
       if (!isBuild) return;
       // Before the bundler starts, so that the failure is only the message.
-      const problems = await checkSlides(slidesIndex);
+      const problems = await checkSlides(slidesIndex, dirname(options.slidesDir));
       if (problems !== undefined) throw new DeckContentError(problems);
     },
     configResolved(config) {

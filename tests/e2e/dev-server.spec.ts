@@ -117,6 +117,17 @@ test.describe('the dev server validates the slides', () => {
     expect(server.output().split(PROBLEM).length - 1).toBeGreaterThanOrEqual(2);
   });
 
+  test('a misspelt layout shows the type checker’s message, with file, line and column, in the terminal and the overlay', async ({ page }) => {
+    server = await startDevServer(project);
+    await page.goto(server.url);
+    await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
+    const file = await slideFile(project, '03-');
+    await writeFile(file, (await readFile(file, 'utf8')).replace("layout: 'points'", "layout: 'pionts'"));
+    const message = /slides\/03-the-agreement\.ts:\d+:\d+: Type '"pionts"' is not assignable/;
+    await expect.poll(() => server?.output(), { timeout: 20_000 }).toMatch(message);
+    await expect(overlay(page)).toContainText(message, { timeout: 20_000 });
+  });
+
   test('an added slide is checked, and removing it clears the problem', async ({ page }) => {
     server = await startDevServer(project);
     await page.goto(server.url);

@@ -184,6 +184,26 @@ test('a broken slide: the validation message, no bundler or Node stack, every li
   expect(debug.stderr).toMatch(/\n\s+at /);
 });
 
+for (const [kind, edit, expected] of [
+  ['a misspelt layout (a type error)', (source: string) => source.replace("layout: 'points'", "layout: 'pionts'"), /^export failed: the deck did not build:\nThe slides have 1 type error, in the type checker's words:\n  slides\/03-the-agreement\.ts:\d+:\d+: Type '"pionts"' is not assignable to type .*Did you mean '"points"'\? \(TS2820\)\n/],
+  ['a missing comma (a syntax error)', (source: string) => source.replace("kicker: 'Context',", "kicker: 'Context'"), /^export failed: the deck did not build:\nThe slides have 1 type error, in the type checker's words:\n  slides\/03-the-agreement\.ts:\d+:\d+: ',' expected\. \(TS1005\)\n/],
+] as const) {
+  test(`${kind} in a slide: the type checker's message with file, line and column, once, no colour codes or stack`, async () => {
+    test.setTimeout(90_000);
+    const project = await copyProject();
+    const slideFile = join(project, 'slides', '03-the-agreement.ts');
+    await writeFile(slideFile, edit(await readFile(slideFile, 'utf8')));
+    const folder = await folderWithPreviousExport();
+    const result = await exportDeck(['--out', folder], project);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(expected);
+    expect(result.stderr.match(/slides\/03-the-agreement\.ts:/g)).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/\u001b\[|\n\s+at |node_modules/);
+    await expectUnchanged(folder);
+    await rm(project, { recursive: true, force: true });
+  });
+}
+
 test('a slide too wordy to read from the back of the room: the build names the slide and the count, and nothing is replaced', async () => {
   test.setTimeout(90_000);
   const project = await copyProject();

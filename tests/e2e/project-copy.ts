@@ -11,7 +11,7 @@ export const PROJECT_DIR = resolve(import.meta.dirname, '../..');
  */
 export async function copyProject(): Promise<string> {
   const copy = await mkdtemp(join(tmpdir(), 'deck-project-'));
-  for (const entry of ['src', 'slides', 'vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'slides', 'vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.slides.json']) {
     await cp(join(PROJECT_DIR, entry), join(copy, entry), { recursive: true });
   }
   await mkdir(join(copy, 'node_modules'));

@@ -150,3 +150,16 @@ describe('content validation', () => {
     expect(messageFor(broken)).toMatch(/has 3 problems:\n.*field `id`.*\n.*\n.*field `notes`: the speaker notes have 1 word\.\n.*\n.*field `seconds`/);
   });
 });
+
+describe('content validation of malformed data (what the type checker would also reject)', () => {
+  it('names a misspelt layout and lists the layouts, rather than crashing', () => {
+    const message = messageFor(withSlide('the-agreement', (slide) => ({ ...slide, layout: 'pionts' }) as unknown as Slide));
+    expect(message).toContain('slides/03-the-agreement.ts (slide "the-agreement"), field `layout`: "pionts" is not a layout.');
+    expect(message).toMatch(/Fix: Use one of: title, agenda, points, evidence/);
+  });
+
+  it('reports data that does not fit its layout as a problem, not a crash', () => {
+    const message = messageFor(withSlide('military-ties', (slide) => ({ ...slide, evidence: undefined }) as unknown as Slide));
+    expect(message).toMatch(/slides\/05-military-ties\.ts \(slide "military-ties"\), field `\(the slide\)`: its data does not fit the "evidence" layout \(.+\)\./);
+  });
+});
