@@ -172,7 +172,7 @@ async function main(): Promise<void> {
   const chromiumVersion = browser.version();
   const loads = { ours: [] as { ready: number; bytes: number }[], baseline: [] as { ready: number; bytes: number }[] };
   console.log(`bench: ${LOADS} fresh loads each, alternating…`);
-  let servers;
+  let servers: Awaited<ReturnType<typeof compareServers>> | undefined;
   try {
     for (let run = 0; run < LOADS; run += 1) {
       const first = run % 2 === 0;

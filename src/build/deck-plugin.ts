@@ -44,6 +44,7 @@ async function loadDeck(slidesIndex: string): Promise<readonly SlideEntry[]> {
 }
 
 /** Terminal colour codes, which a log or an overlay shows as garbage. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what it matches
 const COLOUR_CODES = /\u001b\[[0-9;]*m/g;
 
 /**

@@ -60,13 +60,10 @@ function optionTakenByNpm(argv: readonly string[], env: Readonly<Record<string, 
   return `npm took "${written}" as its own option, so the export did not see it. Put "--" before the export's options: npm run export -- ${written}`;
 }
 
-/** Reads the command line; throws a UsageError on anything it does not understand. */
-export function parseOptions(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Options {
-  const takenByNpm = optionTakenByNpm(argv, env);
-  if (takenByNpm !== undefined) throw new UsageError(takenByNpm);
-  let values;
+/** The command line as parseArgs reads it (a mistake is a UsageError). */
+function readArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>) {
   try {
-    ({ values } = parseArgs({
+    return parseArgs({
       args: [...argv],
       options: {
         only: { type: 'string', multiple: true },
@@ -79,13 +76,20 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
       },
       strict: true,
       allowPositionals: false,
-    }));
+    }).values;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // npm hands a value after an option it took for itself (--paper letter) to the script.
     const hint = env['npm_lifecycle_event'] === 'export' && /Unexpected argument/.test(message) ? ' Through npm, put "--" before the export\'s options: npm run export -- --paper letter' : '';
     throw new UsageError(`${message}${hint}`);
   }
+}
+
+/** Reads the command line; throws a UsageError on anything it does not understand. */
+export function parseOptions(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Options {
+  const takenByNpm = optionTakenByNpm(argv, env);
+  if (takenByNpm !== undefined) throw new UsageError(takenByNpm);
+  const values = readArgs(argv, env);
   const only = values.only?.flatMap((list) => list.split(',')).map((name) => name.trim().toLowerCase());
   const unknown = only?.find((name) => !isFormat(name));
   if (unknown !== undefined) throw new UsageError(`--only takes ${FORMATS.map((format) => `"${format}"`).join(' or ')}, not "${unknown}".`);

@@ -51,9 +51,12 @@ export function placeLabels(items: readonly { x: number; width: number }[], left
     const anchor: 'start' | 'end' = x - width - 24 < left ? 'start' : 'end';
     const span: [number, number] = anchor === 'start' ? [x - 8, x + width + 24] : [x - width - 24, x + 8];
     let level = Array.from({ length: MAX_LEVELS }, (_, index) => index).find((candidate) => clear(span, candidate) && untouched(span, x, candidate));
-    if (level === undefined) for (level = 0; !clear(span, level); level += 1);
-    (spans[level] ??= []).push(span);
-    for (let below = 0; below < level; below += 1) (leaders[below] ??= []).push(x);
+    if (level === undefined) {
+      level = 0;
+      while (!clear(span, level)) level += 1;
+    }
+    spans[level] = [...(spans[level] ?? []), span];
+    for (let below = 0; below < level; below += 1) leaders[below] = [...(leaders[below] ?? []), x];
     return { level, anchor };
   });
 }

@@ -198,6 +198,7 @@ for (const [kind, edit, expected] of [
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(expected);
     expect(result.stderr.match(/slides\/03-the-agreement\.ts:/g)).toHaveLength(1);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what it looks for
     expect(result.stderr).not.toMatch(/\u001b\[|\n\s+at |node_modules/);
     await expectUnchanged(folder);
     await rm(project, { recursive: true, force: true });
