@@ -5,7 +5,7 @@ import { runTempDir } from './tests/e2e/temp-dir.ts';
 
 // Fails at once, with one message naming every missing program and how to install it.
 const browser = checkPrerequisites();
-const port = Number(process.env['DECK_TEST_PORT'] ?? 4317);
+const port = Number(process.env.DECK_TEST_PORT ?? 4317);
 // Everything the run writes to the temp folder goes into one folder of its own, removed at the end.
 runTempDir();
 
@@ -13,9 +13,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
   workers: 1,
-  forbidOnly: Boolean(process.env['CI']),
+  forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env['CI'] ? 'line' : 'list',
+  reporter: process.env.CI ? 'line' : 'list',
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

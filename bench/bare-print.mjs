@@ -17,7 +17,9 @@ const server = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   const file = join(folder, path === '/' ? 'index.html' : path);
   response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
-  createReadStream(file).on('error', () => response.writeHead(404).end()).pipe(response);
+  createReadStream(file)
+    .on('error', () => response.writeHead(404).end())
+    .pipe(response);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run'];

@@ -20,7 +20,13 @@ export async function writeBaseline(root: string, folder: string): Promise<{ sli
   const text = (pattern: RegExp, section: string): string[] => [...section.matchAll(pattern)].map((match) => match[1] ?? '');
   const markdown = join(folder, 'baseline.md');
   const pages = numbered.map((section) =>
-    [`## ${text(/<h2>(.*?)<\/h2>/g, section)[0] ?? ''}`, '', ...text(/<li>(.*?)<\/li>/g, section).map((item) => `- ${item}`), '', `<!-- ${text(/<aside class="notes">([\s\S]*?)<\/aside>/g, section)[0] ?? ''} -->`].join('\n'),
+    [
+      `## ${text(/<h2>(.*?)<\/h2>/g, section)[0] ?? ''}`,
+      '',
+      ...text(/<li>(.*?)<\/li>/g, section).map((item) => `- ${item}`),
+      '',
+      `<!-- ${text(/<aside class="notes">([\s\S]*?)<\/aside>/g, section)[0] ?? ''} -->`,
+    ].join('\n'),
   );
   await writeFile(markdown, `---\nmarp: true\n---\n\n${pages.join('\n\n---\n\n')}\n`);
   return { slides, source, markdown };

@@ -122,7 +122,13 @@ async function compareServers(browser: Browser): Promise<{ importVite: number; s
     const ours: RunningServer = await serveFolder(join(ROOT, 'dist'));
     startOurs.push(performance.now() - started);
     started = performance.now();
-    const vite = await preview({ configFile: false, root: ROOT, logLevel: 'silent', build: { outDir: 'dist' }, preview: { port: 0, host: '127.0.0.1', open: false } });
+    const vite = await preview({
+      configFile: false,
+      root: ROOT,
+      logLevel: 'silent',
+      build: { outDir: 'dist' },
+      preview: { port: 0, host: '127.0.0.1', open: false },
+    });
     startVite.push(performance.now() - started);
     const viteUrl = vite.resolvedUrls?.local[0] ?? '';
     const first = run % 2 === 0;
@@ -188,7 +194,9 @@ async function main(): Promise<void> {
     await Promise.all([ours.close(), theirs.close()]);
   }
 
-  console.log(`bench: ${PDF_RUNS} exports each (our slides PDF and PowerPoint; the plain floor on the baseline and on this deck, in Playwright and puppeteer-core; Marp), rotating…`);
+  console.log(
+    `bench: ${PDF_RUNS} exports each (our slides PDF and PowerPoint; the plain floor on the baseline and on this deck, in Playwright and puppeteer-core; Marp), rotating…`,
+  );
   const pdfOut = join(OUT, 'pdf');
   await mkdir(pdfOut, { recursive: true });
   timed(process.execPath, ['src/export/launch.mjs', '--help']); // compiles the CLI if needed
@@ -214,26 +222,93 @@ async function main(): Promise<void> {
 
   const wall = (runs: readonly Timing[]): number[] => runs.map((run) => run.wall);
   const cpu = (runs: readonly Timing[]): number[] => runs.map((run) => run.cpu);
-  const readyRatio = ratios(loads.ours.map((l) => l.ready), loads.baseline.map((l) => l.ready));
+  const readyRatio = ratios(
+    loads.ours.map((l) => l.ready),
+    loads.baseline.map((l) => l.ready),
+  );
   const bytes = { ours: median(loads.ours.map((l) => l.bytes)), baseline: median(loads.baseline.map((l) => l.bytes)) };
   const rows = [
-    ['Ready time (navigation → reveal.js ready, fonts loaded), median', ms(median(loads.ours.map((l) => l.ready))), ms(median(loads.baseline.map((l) => l.ready))), range(readyRatio), '≤ 1.00×'],
+    [
+      'Ready time (navigation → reveal.js ready, fonts loaded), median',
+      ms(median(loads.ours.map((l) => l.ready))),
+      ms(median(loads.baseline.map((l) => l.ready))),
+      range(readyRatio),
+      '≤ 1.00×',
+    ],
     ['Bytes transferred on first load (gzip, incl. fonts)', kb(bytes.ours), kb(bytes.baseline), x(bytes.ours / bytes.baseline), '≤ 200 KB'],
-    ['Slides PDF, wall: `node src/export/launch.mjs --only slides` vs plain floor (`node bench/bare-print.mjs`)', ms(median(wall(pdf.ours))), ms(median(wall(pdf.floor))), range(ratios(wall(pdf.ours), wall(pdf.floor))), '≤ 1.15×'],
+    [
+      'Slides PDF, wall: `node src/export/launch.mjs --only slides` vs plain floor (`node bench/bare-print.mjs`)',
+      ms(median(wall(pdf.ours))),
+      ms(median(wall(pdf.floor))),
+      range(ratios(wall(pdf.ours), wall(pdf.floor))),
+      '≤ 1.15×',
+    ],
     ['Slides PDF, CPU: the same', ms(median(cpu(pdf.ours))), ms(median(cpu(pdf.floor))), range(ratios(cpu(pdf.ours), cpu(pdf.floor))), '≤ 1.15×'],
-    ['Slides PDF, wall: ours vs the plain floor printing this deck (what the tool adds, without the deck’s weight)', ms(median(wall(pdf.ours))), ms(median(wall(pdf.floorOnDeck))), range(ratios(wall(pdf.ours), wall(pdf.floorOnDeck))), '—'],
+    [
+      'Slides PDF, wall: ours vs the plain floor printing this deck (what the tool adds, without the deck’s weight)',
+      ms(median(wall(pdf.ours))),
+      ms(median(wall(pdf.floorOnDeck))),
+      range(ratios(wall(pdf.ours), wall(pdf.floorOnDeck))),
+      '—',
+    ],
     ['Slides PDF, CPU: the same', ms(median(cpu(pdf.ours))), ms(median(cpu(pdf.floorOnDeck))), range(ratios(cpu(pdf.ours), cpu(pdf.floorOnDeck))), '—'],
-    ['Slides PDF, wall: ours vs the same floor written with puppeteer-core, the export’s driver (`node bench/bare-print-puppeteer.mjs`)', ms(median(wall(pdf.ours))), ms(median(wall(pdf.puppeteerFloor))), range(ratios(wall(pdf.ours), wall(pdf.puppeteerFloor))), '—'],
+    [
+      'Slides PDF, wall: ours vs the same floor written with puppeteer-core, the export’s driver (`node bench/bare-print-puppeteer.mjs`)',
+      ms(median(wall(pdf.ours))),
+      ms(median(wall(pdf.puppeteerFloor))),
+      range(ratios(wall(pdf.ours), wall(pdf.puppeteerFloor))),
+      '—',
+    ],
     ['Slides PDF, CPU: the same', ms(median(cpu(pdf.ours))), ms(median(cpu(pdf.puppeteerFloor))), range(ratios(cpu(pdf.ours), cpu(pdf.puppeteerFloor))), '—'],
-    ['Slides PDF, wall: ours vs Marp CLI `--pdf` (binary started directly)', ms(median(wall(pdf.ours))), ms(median(wall(pdf.marp))), range(ratios(wall(pdf.ours), wall(pdf.marp))), '< 1.00×'],
+    [
+      'Slides PDF, wall: ours vs Marp CLI `--pdf` (binary started directly)',
+      ms(median(wall(pdf.ours))),
+      ms(median(wall(pdf.marp))),
+      range(ratios(wall(pdf.ours), wall(pdf.marp))),
+      '< 1.00×',
+    ],
     ['Slides PDF, CPU: ours vs Marp CLI', ms(median(cpu(pdf.ours))), ms(median(cpu(pdf.marp))), range(ratios(cpu(pdf.ours), cpu(pdf.marp))), '< 1.00×'],
-    ['PowerPoint, wall: `node src/export/launch.mjs --only pptx` vs `--only slides`', ms(median(wall(pdf.pptx))), ms(median(wall(pdf.ours))), range(ratios(wall(pdf.pptx), wall(pdf.ours))), '< 1.00×'],
-    ['PowerPoint, CPU: the same (the target is on time taken)', ms(median(cpu(pdf.pptx))), ms(median(cpu(pdf.ours))), range(ratios(cpu(pdf.pptx), cpu(pdf.ours))), '—'],
-    ['Start-up, wall: `node src/export/launch.mjs --help` vs `node -e 0`', ms(median(wall(starts.help))), ms(median(wall(starts.node))), range(ratios(wall(starts.help), wall(starts.node))), '—'],
-    ["npm's own start-up: `npm run -s export -- --help` minus the same started directly", ms(median(wall(starts.npm)) - median(wall(starts.help))), '—', '—', '—'],
-    ['Build (`npm run build` vs `vite build` of the baseline), median', ms(median(wall(builds.ours))), ms(median(wall(builds.baseline))), range(ratios(wall(builds.ours), wall(builds.baseline))), '—'],
+    [
+      'PowerPoint, wall: `node src/export/launch.mjs --only pptx` vs `--only slides`',
+      ms(median(wall(pdf.pptx))),
+      ms(median(wall(pdf.ours))),
+      range(ratios(wall(pdf.pptx), wall(pdf.ours))),
+      '< 1.00×',
+    ],
+    [
+      'PowerPoint, CPU: the same (the target is on time taken)',
+      ms(median(cpu(pdf.pptx))),
+      ms(median(cpu(pdf.ours))),
+      range(ratios(cpu(pdf.pptx), cpu(pdf.ours))),
+      '—',
+    ],
+    [
+      'Start-up, wall: `node src/export/launch.mjs --help` vs `node -e 0`',
+      ms(median(wall(starts.help))),
+      ms(median(wall(starts.node))),
+      range(ratios(wall(starts.help), wall(starts.node))),
+      '—',
+    ],
+    [
+      "npm's own start-up: `npm run -s export -- --help` minus the same started directly",
+      ms(median(wall(starts.npm)) - median(wall(starts.help))),
+      '—',
+      '—',
+      '—',
+    ],
+    [
+      'Build (`npm run build` vs `vite build` of the baseline), median',
+      ms(median(wall(builds.ours))),
+      ms(median(wall(builds.baseline))),
+      range(ratios(wall(builds.ours), wall(builds.baseline))),
+      '—',
+    ],
   ];
-  const table = ['| Measure | This deck | Baseline / yardstick | Ratio, median of pairs (range) | Target |', '| --- | --- | --- | --- | --- |', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  const table = [
+    '| Measure | This deck | Baseline / yardstick | Ratio, median of pairs (range) | Target |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
   const serverNote = servers
     ? `Server for the export (${PDF_RUNS} alternating loads of the print view): hand-written static server starts in ${ms(servers.startOurs)}, print view ready in ${ms(servers.loadOurs)}; Vite's preview server needs ${ms(servers.importVite)} to import Vite, then starts in ${ms(servers.startVite)}, print view ready in ${ms(servers.loadVite)}.`
     : '';

@@ -14,14 +14,16 @@ export default defineSlide({
       {
         when: '24 Jul 2023',
         text: 'Kurilla and then army chief Munir agree closer cooperation',
-        detail: 'US Central Command chief Gen. Michael Erik Kurilla meets the then army chief, Gen. Asim Munir; the army’s press wing says they agreed to promote bilateral cooperation (The Hindu: to enhance defence ties)',
+        detail:
+          'US Central Command chief Gen. Michael Erik Kurilla meets the then army chief, Gen. Asim Munir; the army’s press wing says they agreed to promote bilateral cooperation (The Hindu: to enhance defence ties)',
         source: 'brecorder-2023-07',
         onSlide: true,
       },
       {
         when: '2–3 Aug 2023',
         text: 'Cabinet approval to sign reported; no official word',
-        detail: 'The Express Tribune reports, from unnamed official sources, that the federal cabinet approved signing the renewed CIS-MOA by a “circulation summary”; neither government announces it',
+        detail:
+          'The Express Tribune reports, from unnamed official sources, that the federal cabinet approved signing the renewed CIS-MOA by a “circulation summary”; neither government announces it',
         source: 'tribune-2023',
         onSlide: true,
       },

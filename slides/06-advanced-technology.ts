@@ -14,14 +14,16 @@ export default defineSlide({
       {
         when: '6 Sep 2018',
         text: 'India and US: COMCASA to help India access advanced defence systems',
-        detail: 'India and the US say COMCASA, India’s version of this agreement, will help India access advanced defence systems; such agreements pave the way for communication-security equipment, for interoperability',
+        detail:
+          'India and the US say COMCASA, India’s version of this agreement, will help India access advanced defence systems; such agreements pave the way for communication-security equipment, for interoperability',
         source: 'indianexpress-2018',
         onSlide: true,
       },
       {
         when: '3 Aug 2023',
         text: 'Retired senior Pakistani officer: US hardware still not easy to buy',
-        detail: 'The press reads the renewal as a possible opening for US hardware sales; a retired senior Pakistani officer, quoted in the Tribune’s report, cautions that buying US hardware would still not be easy',
+        detail:
+          'The press reads the renewal as a possible opening for US hardware sales; a retired senior Pakistani officer, quoted in the Tribune’s report, cautions that buying US hardware would still not be easy',
         source: 'federal-2023',
         onSlide: true,
       },

@@ -23,7 +23,11 @@ export default defineSlide({
       { when: '7–10 May 2025', text: 'India–Pakistan military hostilities; ceasefire on 10 May', source: 'nie-2025-05' },
       { when: '10 May 2025', text: 'The US says it played a role in the ceasefire', source: 'nie-2025-05' },
       { when: '10 May 2025', text: 'Pakistan says the US facilitated the ceasefire; PM Sharif thanks President Trump', source: 'indiatoday-2025-05' },
-      { when: '17–18 Jun 2025', text: 'India says the ceasefire came from direct military talks requested by Pakistan, with no US mediation', source: 'tribune-2025-06' },
+      {
+        when: '17–18 Jun 2025',
+        text: 'India says the ceasefire came from direct military talks requested by Pakistan, with no US mediation',
+        source: 'tribune-2025-06',
+      },
       { when: '31 Oct 2025', text: 'India and the US sign a 10-year framework for their defence partnership', source: 'wion-2025-10' },
       {
         when: '8 Dec 2025',
@@ -66,5 +70,18 @@ export default defineSlide({
     'Fighting followed from 7 May, then a ceasefire on 10 May, with three accounts. The United States says, on 10 May, that it played a role. Pakistan says, on 10 May, that the US facilitated it. India says, on 17 and 18 June, that the two militaries agreed it directly.',
   ].join('\n\n'),
   seconds: 103,
-  cites: ['platoai-2023', 'indianexpress-2020', 'indianexpress-2018', 'hindu-2023', 'tribune-2023', 'dunya-2025-12', 'dawn-2025-04', 'nie-2025-04', 'thenews-2025-04', 'nie-2025-05', 'indiatoday-2025-05', 'tribune-2025-06'],
+  cites: [
+    'platoai-2023',
+    'indianexpress-2020',
+    'indianexpress-2018',
+    'hindu-2023',
+    'tribune-2023',
+    'dunya-2025-12',
+    'dawn-2025-04',
+    'nie-2025-04',
+    'thenews-2025-04',
+    'nie-2025-05',
+    'indiatoday-2025-05',
+    'tribune-2025-06',
+  ],
 });

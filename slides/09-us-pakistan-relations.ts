@@ -24,7 +24,11 @@ export default defineSlide({
         onSlide: true,
       },
       { when: '11–12 Apr 2026', text: 'US–Iran talks led by Vice President Vance in Islamabad end without agreement', source: 'alquds-2026-04' },
-      { when: '21 Apr 2026', text: 'President Trump extends the ceasefire, he says at the request of Field Marshal Munir and PM Sharif', source: 'jordantimes-2026-04' },
+      {
+        when: '21 Apr 2026',
+        text: 'President Trump extends the ceasefire, he says at the request of Field Marshal Munir and PM Sharif',
+        source: 'jordantimes-2026-04',
+      },
       {
         when: '18–22 Jun 2026',
         text: 'US–Iran memorandum signed, Pakistan mediating',

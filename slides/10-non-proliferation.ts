@@ -17,7 +17,11 @@ export default defineSlide({
         source: 'businesstoday-2023-10',
       },
       { when: '19 Apr 2024', text: 'The US designates four more suppliers: one Belarusian, three Chinese', source: 'dailypakistan-2024-04' },
-      { when: '12 Sep 2024', text: 'The US sanctions Chinese suppliers and a Pakistani firm over the ballistic-missile programme', source: 'pakistantoday-2024-09' },
+      {
+        when: '12 Sep 2024',
+        text: 'The US sanctions Chinese suppliers and a Pakistani firm over the ballistic-missile programme',
+        source: 'pakistantoday-2024-09',
+      },
       {
         when: '18 Dec 2024',
         text: 'The US sanctions the state-owned National Development Complex and three Karachi firms over the long-range missile programme; Pakistan’s foreign ministry says it is “unfortunate and biased”',
@@ -28,9 +32,14 @@ export default defineSlide({
         text: 'US Deputy National Security Adviser Jon Finer says Pakistan’s missile development is hard to see “as anything other than an emerging threat to the United States”',
         source: 'publictv-2024-12',
       },
-      { when: '21 Dec 2024', text: 'Pakistan says the allegations are “unfounded” and its programme deters a threat from its neighbourhood', source: 'thenews-2024-12' },
+      {
+        when: '21 Dec 2024',
+        text: 'Pakistan says the allegations are “unfounded” and its programme deters a threat from its neighbourhood',
+        source: 'thenews-2024-12',
+      },
     ],
-    notFound: 'Any report linking the CIS-MOA to Pakistan’s nuclear programme, 2023 to June 2026; new US missile sanctions on Pakistan in 2026 (checked to June).',
+    notFound:
+      'Any report linking the CIS-MOA to Pakistan’s nuclear programme, 2023 to June 2026; new US missile sanctions on Pakistan in 2026 (checked to June).',
   },
   figure: {
     kind: 'chain',

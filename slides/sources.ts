@@ -31,8 +31,7 @@ export const sources = [
     title: 'Cabinet gives nod to security pact with US',
     date: '2023-08-03',
     url: 'https://tribune.com.pk/story/2429062/cabinet-gives-nod-to-security-pact-with-us',
-    usedFor:
-      'Primary report of the cabinet approval to sign the renewed CIS-MOA (unnamed sources; no official announcement).',
+    usedFor: 'Primary report of the cabinet approval to sign the renewed CIS-MOA (unnamed sources; no official announcement).',
   },
   {
     id: 'hindu-2023',
@@ -52,8 +51,7 @@ export const sources = [
     title: 'Pakistan, US to sign new security pact; will Islamabad get American arms?',
     date: '2023-08-03',
     url: 'https://thefederal.com/international/pakistan-us-to-sign-new-security-pact-will-islamabad-get-american-arms/',
-    usedFor:
-      "Coverage of the arrangement; the press reading of possible hardware sales; one retired senior Pakistani officer's caution.",
+    usedFor: "Coverage of the arrangement; the press reading of possible hardware sales; one retired senior Pakistani officer's caution.",
   },
   {
     id: 'indianexpress-2018',
@@ -63,8 +61,7 @@ export const sources = [
     title: '2+2 dialogue: India, US sign key defence deal, talk visa and terror',
     date: '2018-09-07',
     url: 'https://indianexpress.com/article/india/22-dialogue-india-us-sign-key-defence-deal-talk-visa-and-terror-5343949/',
-    usedFor:
-      "India's COMCASA (6 Sep 2018); what this family of agreements does (communication-security equipment, interoperability).",
+    usedFor: "India's COMCASA (6 Sep 2018); what this family of agreements does (communication-security equipment, interoperability).",
   },
   {
     id: 'brecorder-2024-05',
@@ -91,12 +88,10 @@ export const sources = [
     outlet: 'Profit / Pakistan Today',
     shortName: 'Profit / Pakistan Today',
     // title from URL slug
-    title:
-      "US imposes sanctions on National Development Complex, three other entities linked to Pakistan's missile program",
+    title: "US imposes sanctions on National Development Complex, three other entities linked to Pakistan's missile program",
     date: '2024-12-19',
     url: 'https://profit.pakistantoday.com.pk/2024/12/19/us-imposes-sanctions-on-national-development-complex-three-other-entities-linked-to-pakistans-missile-program/',
-    usedFor:
-      "US sanctions, 18 Dec 2024, on the National Development Complex and three Karachi firms; Pakistan's foreign ministry response.",
+    usedFor: "US sanctions, 18 Dec 2024, on the National Development Complex and three Karachi firms; Pakistan's foreign ministry response.",
   },
   {
     id: 'thenews-2025-03',
@@ -399,7 +394,9 @@ const sortKey = (date: string): string => (/^\d{4}/.test(date) ? date : '9999');
 
 /** The sources dated up to `last` (ISO), oldest first, the source article first of all. */
 export function sourcesUntil(last: string): Source[] {
-  return [...sources].filter((source) => sortKey(source.date) <= last).sort((a, b) => (a.id === 'platoai-2023' ? -1 : b.id === 'platoai-2023' ? 1 : sortKey(a.date).localeCompare(sortKey(b.date))));
+  return [...sources]
+    .filter((source) => sortKey(source.date) <= last)
+    .sort((a, b) => (a.id === 'platoai-2023' ? -1 : b.id === 'platoai-2023' ? 1 : sortKey(a.date).localeCompare(sortKey(b.date))));
 }
 
 /** The sources dated after `last` (ISO), oldest first, undated ones last. */

@@ -33,7 +33,7 @@ const PX_PER_MM = 96 / 25.4;
 function usePaper(paper: Paper): void {
   const rule = html('style', {}, `@page { size: ${PAPER_SIZES[paper].css}; }`);
   document.head.append(rule);
-  document.documentElement.dataset['paper'] = paper;
+  document.documentElement.dataset.paper = paper;
   const printedWidth = (PAPER_SIZES[paper].widthMm - 2 * PAPER_SIDE_MARGIN_MM) * PX_PER_MM;
   document.documentElement.style.setProperty('--print-slide-scale', String(printedWidth / CANVAS.width));
 }

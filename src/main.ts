@@ -65,7 +65,7 @@ async function start(): Promise<void> {
     // The speaker view (S) loads after the first slide is up: it is a quarter of the script.
     const { default: Notes } = await import('reveal.js/plugin/notes');
     presentation.registerPlugin(Notes());
-    document.documentElement.dataset['speakerViewReady'] = 'true';
+    document.documentElement.dataset.speakerViewReady = 'true';
   }
 }
 

@@ -102,7 +102,12 @@ function evidenceProblems(slide: Slide): Pick<ContentProblem, 'field' | 'problem
     });
   }
   for (const field of ['point', 'claim', 'finding'] as const) {
-    if (evidence[field].trim() === '') problems.push({ field: `evidence.${field}`, problem: 'it is empty.', fix: `Write the point's ${field} in a short line; the slide and the claims-versus-record grid show it.` });
+    if (evidence[field].trim() === '')
+      problems.push({
+        field: `evidence.${field}`,
+        problem: 'it is empty.',
+        fix: `Write the point's ${field} in a short line; the slide and the claims-versus-record grid show it.`,
+      });
   }
   if (evidence.record.length === 0 && evidence.status !== 'article-only') {
     problems.push({
@@ -138,7 +143,11 @@ function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): Content
   }
   const speaking = Math.round(speakingSeconds(slide.notes));
   if (typeof slide.seconds !== 'number') {
-    report('seconds', 'the time budget is missing.', `Add seconds: ${speaking} to ${speaking + RULES.pauseSeconds}, the time its notes take to speak plus pauses.`);
+    report(
+      'seconds',
+      'the time budget is missing.',
+      `Add seconds: ${speaking} to ${speaking + RULES.pauseSeconds}, the time its notes take to speak plus pauses.`,
+    );
   } else if (!(slide.seconds > 0) || slide.seconds < speaking || slide.seconds > speaking + RULES.pauseSeconds) {
     report(
       'seconds',
@@ -148,11 +157,19 @@ function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): Content
   }
   const cap = RULES.maxSeconds[slide.layout];
   if (cap !== undefined && slide.seconds > cap) {
-    report('seconds', `a slide of layout "${slide.layout}" may take at most ${cap} s; this one has ${slide.seconds} s.`, `Cut its notes so that they take ${cap} s or less; the time belongs to the slides that carry the argument.`);
+    report(
+      'seconds',
+      `a slide of layout "${slide.layout}" may take at most ${cap} s; this one has ${slide.seconds} s.`,
+      `Cut its notes so that they take ${cap} s or less; the time belongs to the slides that carry the argument.`,
+    );
   }
   const floor = RULES.minSeconds[slide.layout];
   if (floor !== undefined && slide.seconds < floor) {
-    report('seconds', `a slide of layout "${slide.layout}" needs at least ${floor} s; this one has ${slide.seconds} s.`, `Give it ${floor} s or more, with notes to match: it is what the audience takes away.`);
+    report(
+      'seconds',
+      `a slide of layout "${slide.layout}" needs at least ${floor} s; this one has ${slide.seconds} s.`,
+      `Give it ${floor} s or more, with notes to match: it is what the audience takes away.`,
+    );
   }
   const longest = longestSentence(slide.notes);
   if (longest.words > RULES.sentenceWords) {
@@ -161,14 +178,22 @@ function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): Content
   const steps = layout.buildSteps(slide);
   const cues = countCues(slide.notes);
   if (cues !== steps) {
-    report('notes', `the notes cue ${plural(cues, 'click')} ("${CUE}"), but the slide builds in ${plural(steps, 'step')}.`, `Start the paragraph spoken at each build step with "${CUE}": ${steps} in all.`);
+    report(
+      'notes',
+      `the notes cue ${plural(cues, 'click')} ("${CUE}"), but the slide builds in ${plural(steps, 'step')}.`,
+      `Start the paragraph spoken at each build step with "${CUE}": ${steps} in all.`,
+    );
   }
   if (slide.layout !== 'title' && slide.layout !== 'sources' && slide.cites.length === 0) {
     report('cites', 'the slide cites no source, so it has no source line.', 'List the ids of the sources the slide uses (from slides/sources.ts).');
   }
   for (const { field, source, shown } of datedItems(slide)) {
     if (!citable.has(source)) {
-      report(field, `it cites "${source}", which is not on a sources slide.`, `${suggest(source, citable)}Add that source to slides/sources.ts, or cite an id listed there.`);
+      report(
+        field,
+        `it cites "${source}", which is not on a sources slide.`,
+        `${suggest(source, citable)}Add that source to slides/sources.ts, or cite an id listed there.`,
+      );
     } else if (shown && !slide.cites.includes(source)) {
       report(field, `it cites "${source}", which the slide's \`cites\` does not list.`, `Add "${source}" to the slide's cites, so the source line names it.`);
     }
@@ -181,7 +206,11 @@ function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): Content
   }
   for (const id of slide.cites) {
     if (!citable.has(id)) {
-      report('cites', `it cites "${id}", which is not on a sources slide.`, `${suggest(id, citable)}Add that source to slides/sources.ts, or cite an id listed there.`);
+      report(
+        'cites',
+        `it cites "${id}", which is not on a sources slide.`,
+        `${suggest(id, citable)}Add that source to slides/sources.ts, or cite an id listed there.`,
+      );
     }
   }
   return problems;
@@ -202,7 +231,15 @@ function safeSlideProblems(entry: SlideEntry, citable: ReadonlySet<string>): Con
     return slideProblems(entry, citable);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return [{ file, slideId, field: '(the slide)', problem: `its data does not fit the "${layout}" layout (${reason}).`, fix: 'Compare it with the layout\'s fields in src/model.ts; the type checker (npm run typecheck) names the line.' }];
+    return [
+      {
+        file,
+        slideId,
+        field: '(the slide)',
+        problem: `its data does not fit the "${layout}" layout (${reason}).`,
+        fix: "Compare it with the layout's fields in src/model.ts; the type checker (npm run typecheck) names the line.",
+      },
+    ];
   }
 }
 

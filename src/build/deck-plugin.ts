@@ -111,7 +111,9 @@ function watchSlides(server: ViteDevServer, slidesDir: string, slidesIndex: stri
   let checking = Promise.resolve();
   const check = (): void => {
     checking = checking.then(async () => {
-      const found = await checkSlides(slidesIndex, projectDir).catch((error: unknown) => (error instanceof Error ? error.message : String(error)).replace(COLOUR_CODES, ''));
+      const found = await checkSlides(slidesIndex, projectDir).catch((error: unknown) =>
+        (error instanceof Error ? error.message : String(error)).replace(COLOUR_CODES, ''),
+      );
       if (found !== undefined) {
         server.config.logger.error(found, { timestamp: true });
         server.ws.send({ type: 'error', err: { message: found, stack: '' } });
@@ -221,11 +223,13 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       const fonts = Object.keys(context.bundle ?? {})
         .filter((file) => file.endsWith('.woff2'))
         .sort()
-        .map((file): HtmlTagDescriptor => ({
-          tag: 'link',
-          attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: true },
-          injectTo: 'head',
-        }));
+        .map(
+          (file): HtmlTagDescriptor => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${file}`, as: 'font', type: 'font/woff2', crossorigin: true },
+            injectTo: 'head',
+          }),
+        );
       return { html: filled, tags: [policy, ...fonts] };
     },
   };

@@ -43,6 +43,6 @@ export function chromiumForCheck(): FoundChromium | string {
   try {
     return findChromium();
   } catch (error) {
-    return error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+    return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
   }
 }

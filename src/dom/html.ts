@@ -20,11 +20,7 @@ function setAttrs(element: Element, attrs: Attrs): void {
 }
 
 /** An HTML element with attributes and children (strings become text). */
-export function html<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Attrs = {},
-  ...children: readonly Child[]
-): HTMLElementTagNameMap[K] {
+export function html<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: readonly Child[]): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   setAttrs(element, attrs);
   append(element, children);
@@ -34,11 +30,7 @@ export function html<K extends keyof HTMLElementTagNameMap>(
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** An SVG element with attributes and children (strings become text). */
-export function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Attrs = {},
-  ...children: readonly Child[]
-): SVGElementTagNameMap[K] {
+export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: readonly Child[]): SVGElementTagNameMap[K] {
   const element = document.createElementNS(SVG_NS, tag);
   setAttrs(element, attrs);
   append(element, children);
@@ -49,13 +41,7 @@ export function svg<K extends keyof SVGElementTagNameMap>(
  * An accessible SVG root: `role="img"`, named by its <title> and described by its <desc>.
  * `idBase` must be unique in the page.
  */
-export function accessibleSvg(
-  idBase: string,
-  viewBox: string,
-  name: string,
-  description: string,
-  ...children: readonly Child[]
-): SVGSVGElement {
+export function accessibleSvg(idBase: string, viewBox: string, name: string, description: string, ...children: readonly Child[]): SVGSVGElement {
   return svg(
     'svg',
     {

@@ -89,7 +89,8 @@ async function inlineFonts(cssPath: string, css: string): Promise<string> {
   const dataUrls = new Map<string, string>();
   for (const url of urls) {
     const type = FONT_TYPES[url.split('.').pop() ?? ''];
-    if (type === undefined) throw new Error(`${cssPath}: url(${url}) is not a WOFF2 font, and the one-file export inlines only those; use a data: URL or a WOFF2 file.`);
+    if (type === undefined)
+      throw new Error(`${cssPath}: url(${url}) is not a WOFF2 font, and the one-file export inlines only those; use a data: URL or a WOFF2 file.`);
     const bytes = await readFile(join(cssPath, '..', url));
     dataUrls.set(url, `data:${type};base64,${bytes.toString('base64')}`);
   }

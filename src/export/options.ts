@@ -52,8 +52,10 @@ const NPM_WOULD_TAKE = ['only', 'out', 'paper', 'chromium', 'rebuild'] as const;
  * export every format.
  */
 function optionTakenByNpm(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string | undefined {
-  if (env['npm_lifecycle_event'] !== 'export') return undefined;
-  const taken = NPM_WOULD_TAKE.find((name) => env[`npm_config_${name}`] !== undefined && !argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)));
+  if (env.npm_lifecycle_event !== 'export') return undefined;
+  const taken = NPM_WOULD_TAKE.find(
+    (name) => env[`npm_config_${name}`] !== undefined && !argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)),
+  );
   if (taken === undefined) return undefined;
   const value = env[`npm_config_${taken}`] ?? '';
   const written = value === 'true' || value === '' ? `--${taken}` : `--${taken} ${value}`;
@@ -80,7 +82,10 @@ function readArgs(argv: readonly string[], env: Readonly<Record<string, string |
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // npm hands a value after an option it took for itself (--paper letter) to the script.
-    const hint = env['npm_lifecycle_event'] === 'export' && /Unexpected argument/.test(message) ? ' Through npm, put "--" before the export\'s options: npm run export -- --paper letter' : '';
+    const hint =
+      env.npm_lifecycle_event === 'export' && /Unexpected argument/.test(message)
+        ? ' Through npm, put "--" before the export\'s options: npm run export -- --paper letter'
+        : '';
     throw new UsageError(`${message}${hint}`);
   }
 }
@@ -102,7 +107,7 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
     chromiumPath: values.chromium,
     paper,
     rebuild: values.rebuild,
-    debug: values.debug || Boolean(env['DECK_DEBUG']),
+    debug: values.debug || Boolean(env.DECK_DEBUG),
     help: values.help,
   };
 }

@@ -158,7 +158,10 @@ export async function finishPdf(
   objects.set(outlinesRef, `<</Type /Outlines\n/First ${itemRef(0)} 0 R\n/Last ${itemRef(last)} 0 R\n/Count ${slides.length}>>`);
   slides.forEach((slide, index) => {
     const links = [index > 0 ? `/Prev ${itemRef(index - 1)} 0 R` : '', index < last ? `/Next ${itemRef(index + 1)} 0 R` : ''].filter(Boolean);
-    objects.set(itemRef(index), `<</Title ${textString(slide.title)}\n/Parent ${outlinesRef} 0 R\n/Dest ${destinations[index] ?? '[]'}${links.map((link) => `\n${link}`).join('')}>>`);
+    objects.set(
+      itemRef(index),
+      `<</Title ${textString(slide.title)}\n/Parent ${outlinesRef} 0 R\n/Dest ${destinations[index] ?? '[]'}${links.map((link) => `\n${link}`).join('')}>>`,
+    );
   });
   objects.set(pdf.root, updatedCatalog(catalog, outlinesRef));
 

@@ -23,10 +23,18 @@ export type PaperSize = { readonly width: string; readonly height: string } | 'c
 export async function printPdf(page: Page, slideSelector: string, paper: PaperSize, name: string): Promise<PrintedPdf> {
   // One evaluate: puppeteer's $$eval walks the elements through handles in batches (about 0.2 s here).
   const slides = await page.evaluate(
-    (selector) => [...document.querySelectorAll(selector)].map((section) => ({ id: section.id, title: section.querySelector('h1, h2')?.textContent?.trim() ?? section.id })),
+    (selector) =>
+      [...document.querySelectorAll(selector)].map((section) => ({
+        id: section.id,
+        title: section.querySelector('h1, h2')?.textContent?.trim() ?? section.id,
+      })),
     slideSelector,
   );
   const size = paper === 'css' ? {} : { ...paper, margin: { top: '0', right: '0', bottom: '0', left: '0' } };
-  const bytes = await withinTime(`Printing ${name}`, TIME_LIMITS.print, page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 0, ...size }));
+  const bytes = await withinTime(
+    `Printing ${name}`,
+    TIME_LIMITS.print,
+    page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true, timeout: 0, ...size }),
+  );
   return { bytes, slides };
 }

@@ -37,8 +37,7 @@ export interface LegibilityProblem {
 }
 
 /** Words the audience sees on a slide: every role but references. */
-export const shownWords = (slide: MeasuredSlide): number =>
-  slide.texts.filter((text) => text.role !== 'reference').reduce((sum, text) => sum + text.words, 0);
+export const shownWords = (slide: MeasuredSlide): number => slide.texts.filter((text) => text.role !== 'reference').reduce((sum, text) => sum + text.words, 0);
 
 const round = (px: number): string => String(Math.round(px * 10) / 10);
 

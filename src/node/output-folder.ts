@@ -62,7 +62,10 @@ async function makeFolder(path: string, depth = 0): Promise<void> {
     if (code !== 'ENOENT' || parent === path || depth >= MAX_DEPTH) throw error;
     // The parent is missing, or cannot hold folders: if it already is a folder, this path
     // cannot be created there (a virtual file system); otherwise make the parent first, once.
-    const parentIsFolder = await stat(parent).then((info) => info.isDirectory(), () => false);
+    const parentIsFolder = await stat(parent).then(
+      (info) => info.isDirectory(),
+      () => false,
+    );
     if (parentIsFolder) throw error;
     await makeFolder(parent, depth + 1);
     await mkdir(path);

@@ -33,7 +33,11 @@ try {
     if (only && !only.includes(id)) continue;
     await page.goto(`${server.url}#/${id}`);
     await page.locator(`section#${id}.present`).waitFor();
-    await page.locator(`section#${id} .fragment`).evaluateAll((fragments) => fragments.forEach((fragment) => fragment.classList.add('visible')));
+    await page.locator(`section#${id} .fragment`).evaluateAll((fragments) =>
+      fragments.forEach((fragment) => {
+        fragment.classList.add('visible');
+      }),
+    );
     const file = join(outDir, `${String(index + 1).padStart(2, '0')}-${id}.png`);
     await page.screenshot({ path: file });
     console.log(file);

@@ -30,7 +30,17 @@ export function renderCompare(left: FigureList, right: FigureList, caption: stri
     'table',
     { class: 'compare' },
     html('caption', { class: 'visually-hidden' }, caption),
-    html('thead', { [TEXT_ROLE_ATTRIBUTE]: 'label' }, html('tr', {}, html('th', { scope: 'col' }, left.heading), html('th', { scope: 'col', class: 'compare-link' }, html('span', { class: 'visually-hidden' }, 'Match')), html('th', { scope: 'col' }, right.heading))),
+    html(
+      'thead',
+      { [TEXT_ROLE_ATTRIBUTE]: 'label' },
+      html(
+        'tr',
+        {},
+        html('th', { scope: 'col' }, left.heading),
+        html('th', { scope: 'col', class: 'compare-link' }, html('span', { class: 'visually-hidden' }, 'Match')),
+        html('th', { scope: 'col' }, right.heading),
+      ),
+    ),
     html('tbody', {}, ...rows),
   );
 }

@@ -32,7 +32,13 @@ function holdingText(item: Holding, from: number, to: number, y: number): SVGTex
   const fits = text.length * CHAR_WIDTH * LABEL_PX + 28 < to - from;
   return svg(
     'text',
-    { x: (fits ? from + 14 : from - 14).toFixed(1), y: y + BAR / 2 + 9, 'text-anchor': fits ? 'start' : 'end', class: `holding-label holding-label--${fits ? item.state : 'outside'}`, ...labelAttrs },
+    {
+      x: (fits ? from + 14 : from - 14).toFixed(1),
+      y: y + BAR / 2 + 9,
+      'text-anchor': fits ? 'start' : 'end',
+      class: `holding-label holding-label--${fits ? item.state : 'outside'}`,
+      ...labelAttrs,
+    },
     text,
   );
 }
@@ -44,7 +50,10 @@ function drawRow(row: Row, top: number, x: (year: number) => number, end: number
     const from = x(yearFraction(item.from));
     const to = x(item.to === undefined ? end : yearFraction(item.to));
     const y = top + line * (BAR + BAR_GAP);
-    elements.push(svg('rect', { x: from.toFixed(1), y, width: (to - from).toFixed(1), height: BAR, class: `holding holding--${item.state}`, 'data-from': item.from }), holdingText(item, from, to, y));
+    elements.push(
+      svg('rect', { x: from.toFixed(1), y, width: (to - from).toFixed(1), height: BAR, class: `holding holding--${item.state}`, 'data-from': item.from }),
+      holdingText(item, from, to, y),
+    );
   });
   return { elements, height: row.items.length * (BAR + BAR_GAP) - BAR_GAP };
 }
@@ -67,7 +76,16 @@ export function renderHoldings(figure: HoldingsFigure, name: string, idBase: str
   // No axis: each bar's label gives its years, and the bars are drawn to one scale.
   const height = top - ROW_GAP;
   const description = figure.rows
-    .map((row) => `${row.holder}: ${row.items.map((item) => `${item.label}, ${item.state === 'held' ? 'held' : 'reported, not confirmed'} from ${formatDate(item.from)}${item.to === undefined ? '' : ` to ${formatDate(item.to)}`}`).join('; ')}.`)
+    .map(
+      (row) =>
+        `${row.holder}: ${row.items.map((item) => `${item.label}, ${item.state === 'held' ? 'held' : 'reported, not confirmed'} from ${formatDate(item.from)}${item.to === undefined ? '' : ` to ${formatDate(item.to)}`}`).join('; ')}.`,
+    )
     .join(' ');
-  return accessibleSvg(`${idBase}-holdings`, `0 0 ${WIDTH} ${height}`, name, `${description} Drawn to ${formatDate(figure.to)}, where the record stops.`, ...elements);
+  return accessibleSvg(
+    `${idBase}-holdings`,
+    `0 0 ${WIDTH} ${height}`,
+    name,
+    `${description} Drawn to ${formatDate(figure.to)}, where the record stops.`,
+    ...elements,
+  );
 }

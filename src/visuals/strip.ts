@@ -27,7 +27,7 @@ export interface Placement {
 }
 
 /** A label's horizontal extent for an anchor at x, with a little air either side. */
-function spanOf(x: number, width: number, anchor: 'start' | 'end'): [number, number] {
+function _spanOf(x: number, width: number, anchor: 'start' | 'end'): [number, number] {
   return anchor === 'start' ? [x - 8, x + width + 24] : [x - width - 24, x + 8];
 }
 
@@ -116,7 +116,11 @@ function marks(slide: StripSlide, x: (year: number) => number): SVGElement[] {
     const nearEnd = at > WIDTH - 300;
     return [
       svg('line', { x1: at, x2: at, y1: 40, y2: HEIGHT - 10, class: 'strip-mark', 'data-date': mark.date }),
-      svg('text', { x: (nearEnd ? at - 10 : at + 10).toFixed(1), y: 30, 'text-anchor': nearEnd ? 'end' : 'start', class: 'strip-mark-label', ...labelAttrs }, mark.label),
+      svg(
+        'text',
+        { x: (nearEnd ? at - 10 : at + 10).toFixed(1), y: 30, 'text-anchor': nearEnd ? 'end' : 'start', class: 'strip-mark-label', ...labelAttrs },
+        mark.label,
+      ),
     ];
   });
 }

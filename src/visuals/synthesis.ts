@@ -86,7 +86,16 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
     {},
     svg(
       'marker',
-      { id: `${slide.id}-arrow`, viewBox: '0 0 12 12', refX: 11, refY: 6, markerWidth: 14, markerHeight: 14, orient: 'auto-start-reverse', markerUnits: 'userSpaceOnUse' },
+      {
+        id: `${slide.id}-arrow`,
+        viewBox: '0 0 12 12',
+        refX: 11,
+        refY: 6,
+        markerWidth: 14,
+        markerHeight: 14,
+        orient: 'auto-start-reverse',
+        markerUnits: 'userSpaceOnUse',
+      },
       svg('path', { d: 'M0,0 L12,6 L0,12 z', class: 'arrow-head' }),
     ),
   );
@@ -109,10 +118,11 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
   const lines = slide.links.map((link, order) => {
     const { start, end } = curves[order] ?? { start: { x: 0, y: 0 }, end: { x: 0, y: 0 } };
     const bend = (end.x - start.x) / 2;
-    return svg(
-      'path',
-      { ...fragment(link, order, 'link-line'), d: `M${start.x},${start.y} C${start.x + bend},${start.y} ${end.x - bend},${end.y} ${end.x},${end.y}`, 'marker-end': `url(#${slide.id}-arrow)` },
-    );
+    return svg('path', {
+      ...fragment(link, order, 'link-line'),
+      d: `M${start.x},${start.y} C${start.x + bend},${start.y} ${end.x - bend},${end.y} ${end.x},${end.y}`,
+      'marker-end': `url(#${slide.id}-arrow)`,
+    });
   });
   const numbers = slide.links.map((link, order) => {
     const badge = badges[order] ?? { x: 0, y: 0 };
@@ -120,7 +130,11 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
       'g',
       fragment(link, order, 'link-marker'),
       svg('circle', { class: 'link-badge', cx: badge.x.toFixed(1), cy: badge.y.toFixed(1), r: BADGE_RADIUS }),
-      svg('text', { [TEXT_ROLE_ATTRIBUTE]: 'label', class: 'link-number', x: badge.x.toFixed(1), y: (badge.y + 10).toFixed(1), 'text-anchor': 'middle' }, String(order + 1)),
+      svg(
+        'text',
+        { [TEXT_ROLE_ATTRIBUTE]: 'label', class: 'link-number', x: badge.x.toFixed(1), y: (badge.y + 10).toFixed(1), 'text-anchor': 'middle' },
+        String(order + 1),
+      ),
     );
   });
 
@@ -131,7 +145,11 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
     description,
     arrowHead,
     svg('text', { x: leftX + BOX_WIDTH / 2, y: COLUMN_LABEL_Y, class: 'column-label', 'text-anchor': 'middle', [TEXT_ROLE_ATTRIBUTE]: 'label' }, 'Insights'),
-    svg('text', { x: rightX + BOX_WIDTH / 2, y: COLUMN_LABEL_Y, class: 'column-label', 'text-anchor': 'middle', [TEXT_ROLE_ATTRIBUTE]: 'label' }, 'Implications'),
+    svg(
+      'text',
+      { x: rightX + BOX_WIDTH / 2, y: COLUMN_LABEL_Y, class: 'column-label', 'text-anchor': 'middle', [TEXT_ROLE_ATTRIBUTE]: 'label' },
+      'Implications',
+    ),
     ...lines,
     ...slide.insights.map((label, index) => box(leftX, rowCentre(index, slide.insights.length), label, 'insight', index)),
     ...slide.implications.map((label, index) => box(rightX, rowCentre(index, slide.implications.length), label, 'implication', index)),

@@ -51,7 +51,15 @@ function band(x: (year: number) => number, span: TimelineSpan, kind: 'lapsed' | 
   const from = x(yearFraction(span.from));
   const to = x(yearFraction(span.to));
   return [
-    svg('rect', { x: from.toFixed(1), y: BAND_TOP, width: (to - from).toFixed(1), height: AXIS_Y - BAND_TOP, class: `${kind}-band`, 'data-from': span.from, 'data-to': span.to }),
+    svg('rect', {
+      x: from.toFixed(1),
+      y: BAND_TOP,
+      width: (to - from).toFixed(1),
+      height: AXIS_Y - BAND_TOP,
+      class: `${kind}-band`,
+      'data-from': span.from,
+      'data-to': span.to,
+    }),
     // A word a line (a narrow band); each line its own text, so every reader keeps the words apart.
     ...span.label.split(' ').map((word, line) => label((from + to) / 2, BAND_TOP + 34 + line * LINE_HEIGHT, word, `${kind}-label`, 'middle')),
   ];
@@ -75,7 +83,10 @@ function ticks(x: (year: number) => number, startYear: number, endYear: number):
 function laneMarks(x: (year: number) => number, events: readonly TimelineEvent[]): SVGElement[] {
   return events.flatMap((event) => {
     const at = x(yearFraction(event.date));
-    return [marker(at, LANE_Y[event.lane], event.lane, event.date), label(at, LANE_Y[event.lane] + 56, `${event.when} · ${event.label}`, 'event-label', at > WIDTH * 0.6 ? 'end' : 'start')];
+    return [
+      marker(at, LANE_Y[event.lane], event.lane, event.date),
+      label(at, LANE_Y[event.lane] + 56, `${event.when} · ${event.label}`, 'event-label', at > WIDTH * 0.6 ? 'end' : 'start'),
+    ];
   });
 }
 
@@ -94,7 +105,10 @@ function inset(slide: TimelineSlide, x: (year: number) => number, events: readon
     // Labels below the inset's axis, on two rows taken in turn, each starting at its marker.
     ...events.flatMap((event, index) => {
       const at = insetX(yearFraction(event.date));
-      return [marker(at, INSET_Y, event.lane, event.date, 'inset'), label(at - 12, INSET_Y + (index % 2 === 0 ? 50 : 86), `${event.when} · ${event.label}`, 'event-label')];
+      return [
+        marker(at, INSET_Y, event.lane, event.date, 'inset'),
+        label(at - 12, INSET_Y + (index % 2 === 0 ? 50 : 86), `${event.when} · ${event.label}`, 'event-label'),
+      ];
     }),
   ];
 }
@@ -116,7 +130,12 @@ export function renderTimeline(slide: TimelineSlide): SVGSVGElement {
 
   const laneNames = { ...slide.lanes, article: slide.published.label };
   const lanes = (Object.keys(LANE_Y) as (TimelineLane | 'article')[]).map((lane) =>
-    svg('g', { class: 'timeline-lane' }, svg('line', { x1: AXIS_LEFT, x2: AXIS_RIGHT, y1: LANE_Y[lane], y2: LANE_Y[lane], class: 'lane-line' }), label(0, LANE_Y[lane] + 10, laneNames[lane], 'lane-name')),
+    svg(
+      'g',
+      { class: 'timeline-lane' },
+      svg('line', { x1: AXIS_LEFT, x2: AXIS_RIGHT, y1: LANE_Y[lane], y2: LANE_Y[lane], class: 'lane-line' }),
+      label(0, LANE_Y[lane] + 10, laneNames[lane], 'lane-name'),
+    ),
   );
 
   const termFrom = x(yearFraction(slide.term.from));
@@ -152,7 +171,10 @@ export function renderTimeline(slide: TimelineSlide): SVGSVGElement {
     svg('line', { x1: AXIS_LEFT, x2: AXIS_RIGHT, y1: AXIS_Y, y2: AXIS_Y, class: 'axis' }),
     ...ticks(x, startYear, Math.floor(recordEnd)),
     ...inset(slide, x, slide.events.filter(inInset)),
-    ...laneMarks(x, slide.events.filter((event) => !inInset(event))),
+    ...laneMarks(
+      x,
+      slide.events.filter((event) => !inInset(event)),
+    ),
     ...publication,
   );
 }

@@ -22,14 +22,19 @@ const run = promisify(execFile);
 const slides = await deckSlides();
 
 /** Text as PDF extraction gives it back (as in export.spec.ts): whitespace folded, U+02BC read as ’. */
-const normalise = (text: string): string => text.replace(/\s+/g, ' ').replace(/([-–]) /g, '$1').replace(/\u02bc/g, '’').trim();
+const normalise = (text: string): string =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/([-–]) /g, '$1')
+    .replace(/\u02bc/g, '’')
+    .trim();
 
 /** DeckTape's command-line script, from its package. */
 function decktapeScript(): string {
   const require = createRequire(import.meta.url);
   const manifest = require.resolve('decktape/package.json');
   const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: Record<string, string> };
-  return join(dirname(manifest), bin['decktape'] ?? 'decktape.js');
+  return join(dirname(manifest), bin.decktape ?? 'decktape.js');
 }
 
 test('DeckTape’s reveal mode exports the built deck, one 16:9 page per slide', async ({ baseURL }) => {
@@ -49,5 +54,5 @@ test('DeckTape’s reveal mode exports the built deck, one 16:9 page per slide',
     expect(width / height).toBeCloseTo(CANVAS.width / CANVAS.height, 2);
   }
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: false });
-  slides.forEach((slide, index) => expect(normalise(text[index] ?? '')).toContain(normalise(slide.title)));
+  for (const [index, slide] of slides.entries()) expect(normalise(text[index] ?? '')).toContain(normalise(slide.title));
 });

@@ -143,7 +143,11 @@ test.describe('the dev server validates the slides', () => {
 
 test('kill of `npm start` (npm, not Vite) ends the dev server too: nothing outlives it', async () => {
   const port = await freePort();
-  const npm = spawn('npm', ['start', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: PROJECT_DIR, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const npm = spawn('npm', ['start', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: PROJECT_DIR,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   let output = '';
   npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await new Promise<void>((resolve) =>
@@ -162,4 +166,3 @@ test('kill of `npm start` (npm, not Vite) ends the dev server too: nothing outli
   await expect.poll(stillRunning, { timeout: 2500 }).toEqual([]);
   await expect.poll(() => output).toContain('The process that started the dev server ended: stopping.');
 });
-

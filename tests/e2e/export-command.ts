@@ -7,7 +7,7 @@ import { join } from 'node:path';
  */
 export async function exportCommand(projectDir: string): Promise<string[]> {
   const { scripts } = JSON.parse(await readFile(join(projectDir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const [program, ...args] = (scripts['export'] ?? '').split(' ');
-  if (program !== 'node') throw new Error(`package.json's export script should start with node: ${scripts['export']}`);
+  const [program, ...args] = (scripts.export ?? '').split(' ');
+  if (program !== 'node') throw new Error(`package.json's export script should start with node: ${scripts.export}`);
   return [process.execPath, ...args];
 }

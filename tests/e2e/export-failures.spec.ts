@@ -64,7 +64,12 @@ test.describe('a bad output folder fails before any work, in one sentence', () =
     const command = [node, ...nodeArgs].map((word) => `'${word}'`).join(' ');
     // A read-only bind mount of the folder, in a private mount namespace (no root needed).
     const inReadOnly = (out: string): Promise<Result> =>
-      runToEnd('unshare', ['-Urm', 'sh', '-c', `mount --bind '${folder}' '${folder}' && mount -o remount,ro,bind '${folder}' && exec ${command} --out '${out}'`]);
+      runToEnd('unshare', [
+        '-Urm',
+        'sh',
+        '-c',
+        `mount --bind '${folder}' '${folder}' && mount -o remount,ro,bind '${folder}' && exec ${command} --out '${out}'`,
+      ]);
     for (const out of [folder, join(folder, 'sub')]) {
       const result = await inReadOnly(out);
       expect(result.stderr).toBe(folderError(out, 'it is on a read-only file system'));
@@ -102,7 +107,10 @@ test.describe('a bad output folder fails before any work, in one sentence', () =
   });
 });
 
-for (const [signal, exitCode] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+for (const [signal, exitCode] of [
+  ['SIGTERM', 143],
+  ['SIGINT', 130],
+] as const) {
   test(`${signal} mid-export ends it within 2 s: Chromium closed, exit ${exitCode}, output folder unchanged`, async () => {
     test.setTimeout(60_000);
     const folder = await folderWithPreviousExport();
@@ -185,8 +193,16 @@ test('a broken slide: the validation message, no bundler or Node stack, every li
 });
 
 for (const [kind, edit, expected] of [
-  ['a misspelt layout (a type error)', (source: string) => source.replace("layout: 'points'", "layout: 'pionts'"), /^export failed: the deck did not build:\nThe slides have 1 type error, in the type checker's words:\n  slides\/03-the-agreement\.ts:\d+:\d+: Type '"pionts"' is not assignable to type .*Did you mean '"points"'\? \(TS2820\)\n/],
-  ['a missing comma (a syntax error)', (source: string) => source.replace("kicker: 'Context',", "kicker: 'Context'"), /^export failed: the deck did not build:\nThe slides have 1 type error, in the type checker's words:\n  slides\/03-the-agreement\.ts:\d+:\d+: ',' expected\. \(TS1005\)\n/],
+  [
+    'a misspelt layout (a type error)',
+    (source: string) => source.replace("layout: 'points'", "layout: 'pionts'"),
+    /^export failed: the deck did not build:\nThe slides have 1 type error, in the type checker's words:\n {2}slides\/03-the-agreement\.ts:\d+:\d+: Type '"pionts"' is not assignable to type .*Did you mean '"points"'\? \(TS2820\)\n/,
+  ],
+  [
+    'a missing comma (a syntax error)',
+    (source: string) => source.replace("kicker: 'Context',", "kicker: 'Context'"),
+    /^export failed: the deck did not build:\nThe slides have 1 type error, in the type checker's words:\n {2}slides\/03-the-agreement\.ts:\d+:\d+: ',' expected\. \(TS1005\)\n/,
+  ],
 ] as const) {
   test(`${kind} in a slide: the type checker's message with file, line and column, once, no colour codes or stack`, async () => {
     test.setTimeout(90_000);
@@ -211,11 +227,13 @@ test('a slide too wordy to read from the back of the room: the build names the s
   const slideFile = join(project, 'slides', (await readdir(join(project, 'slides'))).find((name) => name.startsWith('02-')) ?? '');
   const source = await readFile(slideFile, 'utf8');
   const extra = "    { label: 'One more part of the talk', detail: 'with a long line of detail that nobody at the back of the room can read' },\n";
-  await writeFile(slideFile, source.replace(/(  items: \[\n)/, `$1${extra}${extra}`));
+  await writeFile(slideFile, source.replace(/( {2}items: \[\n)/, `$1${extra}${extra}`));
   const folder = await folderWithPreviousExport();
   const result = await exportDeck(['--out', folder], project);
   expect(result.code).toBe(1);
-  expect(result.stderr).toMatch(/^export failed: the deck did not build:\nThe deck's content has 1 problem:\n\s+slides\/02-roadmap\.ts \(slide "roadmap"\), field `visible text`: the slide shows \d+ words as rendered \(labels included, the source line aside\)\.\n\s+Fix: Cut it to 75 words or fewer/);
+  expect(result.stderr).toMatch(
+    /^export failed: the deck did not build:\nThe deck's content has 1 problem:\n\s+slides\/02-roadmap\.ts \(slide "roadmap"\), field `visible text`: the slide shows \d+ words as rendered \(labels included, the source line aside\)\.\n\s+Fix: Cut it to 75 words or fewer/,
+  );
   expect(result.stderr).not.toMatch(/\n\s+at |Error:|node_modules|PLUGIN_ERROR/);
   await expectUnchanged(folder);
   await rm(project, { recursive: true, force: true });

@@ -51,7 +51,11 @@ function fontsEmbedded(pdf: PDFDocument): boolean[] {
 }
 
 const normalise = (text: string): string =>
-  text.replace(/\s+/g, ' ').replace(/([-–]) /g, '$1').replace(/\u02bc/g, '’').trim();
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/([-–]) /g, '$1')
+    .replace(/\u02bc/g, '’')
+    .trim();
 
 /** Text of each page, whitespace folded, so line breaks in the PDF do not matter. */
 async function pageTexts(bytes: Uint8Array): Promise<string[]> {
@@ -109,7 +113,7 @@ test.describe('npm run export', () => {
       expect(width / height).toBeCloseTo(16 / 9, 3);
     }
     const texts = await pageTexts(bytes);
-    slides.forEach((slide, index) => expect(texts[index]).toContain(normalise(slide.title)));
+    for (const [index, slide] of slides.entries()) expect(texts[index]).toContain(normalise(slide.title));
   });
 
   test('the slides PDF has metadata, a bookmark per slide, tags, embedded fonts and clickable source links', async () => {
@@ -148,7 +152,8 @@ test.describe('npm run export', () => {
 test('--help lists the options', async () => {
   const help = await exportDeck('--help');
   expect(help.code).toBe(0);
-  for (const option of ['--only <slides|notes|pptx', '--out <folder>', '--paper <a4|letter>', '--chromium <path>', '--debug']) expect(help.stdout).toContain(option);
+  for (const option of ['--only <slides|notes|pptx', '--out <folder>', '--paper <a4|letter>', '--chromium <path>', '--debug'])
+    expect(help.stdout).toContain(option);
 });
 
 test('an unknown option is a usage error', async () => {

@@ -74,7 +74,13 @@ test.describe('in Firefox', () => {
           window.location.hash = `#/${id}`;
         }, slide.id);
         await firefoxPage.waitForSelector(`section#${slide.id}.present`);
-        await firefoxPage.evaluate((id) => document.querySelectorAll(`section#${id} .fragment`).forEach((fragment) => fragment.classList.add('visible')), slide.id);
+        await firefoxPage.evaluate(
+          (id) =>
+            document.querySelectorAll(`section#${id} .fragment`).forEach((fragment) => {
+              fragment.classList.add('visible');
+            }),
+          slide.id,
+        );
         expect(await firefoxPage.evaluate(slideOverflow), `slide ${slide.id}`).toEqual([]);
       }
     });
@@ -115,7 +121,9 @@ test.describe('in Firefox', () => {
     test('shows slide 1 in the deck’s fonts and → walks every slide and build step', async ({ firefoxPage }) => {
       await openDeckIn(firefoxPage, await oneFileDeckUrl());
       expect(await firefoxPage.evaluate(() => window.Reveal?.getCurrentSlide().id)).toBe(slides[0]?.id);
-      const loadedFamilies = await firefoxPage.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replace(/"/g, '')));
+      const loadedFamilies = await firefoxPage.evaluate(() =>
+        [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replace(/"/g, '')),
+      );
       expect(loadedFamilies).toEqual(expect.arrayContaining(['Source Sans 3', 'Source Serif 4']));
       const result = await walk(firefoxPage);
       expect(result.visited).toEqual(slides.map((slide) => slide.id));

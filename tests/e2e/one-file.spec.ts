@@ -45,7 +45,9 @@ test.describe('the one-file HTML, opened from disk in Chromium', () => {
     await expect(page.locator(READY_SELECTOR)).toBeAttached();
     await expect(page.locator('.reveal .slides > section.present')).toHaveId(slides[0]?.id ?? '');
     await expect(page.locator('.reveal .slides > section.present h1')).toBeVisible();
-    const loadedFamilies = await page.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replace(/"/g, '')));
+    const loadedFamilies = await page.evaluate(() =>
+      [...document.fonts].filter((face) => face.status === 'loaded').map((face) => face.family.replace(/"/g, '')),
+    );
     expect(loadedFamilies).toEqual(expect.arrayContaining(['Source Sans 3', 'Source Serif 4']));
     const walk = await walkDeck(
       () => page.evaluate(readDeckState),

@@ -20,7 +20,10 @@ export function oneFileDeck(): Promise<string> {
     const outDir = await mkdtemp(join(tmpdir(), 'deck-one-file-'));
     const [command = process.execPath, ...args] = await exportCommand(PROJECT_DIR);
     // A --chromium that does not exist: the one-file export starts no browser, so it must not notice.
-    const { stdout } = await run(command, [...args, '--only', 'html', '--out', outDir, '--chromium', '/nonexistent/chromium'], { cwd: PROJECT_DIR, env: process.env });
+    const { stdout } = await run(command, [...args, '--only', 'html', '--out', outDir, '--chromium', '/nonexistent/chromium'], {
+      cwd: PROJECT_DIR,
+      env: process.env,
+    });
     if (/browser:/.test(stdout)) throw new Error(`the one-file export started a browser:\n${stdout}`);
     return join(outDir, `${deckMeta.slug}.html`);
   })();

@@ -16,7 +16,12 @@ export function slideOverflow(): string[] {
     if (element.closest('aside.notes, .visually-hidden')) continue;
     const box = element.getBoundingClientRect();
     if (box.width === 0 && box.height === 0) continue;
-    if (box.left < canvas.left - tolerance || box.top < canvas.top - tolerance || box.right > canvas.right + tolerance || box.bottom > canvas.bottom + tolerance) {
+    if (
+      box.left < canvas.left - tolerance ||
+      box.top < canvas.top - tolerance ||
+      box.right > canvas.right + tolerance ||
+      box.bottom > canvas.bottom + tolerance
+    ) {
       problems.push(`outside the slide: ${describe(element)}`);
     }
     if (element instanceof HTMLElement && element.scrollHeight > element.clientHeight + tolerance && getComputedStyle(element).overflowY !== 'visible') {

@@ -51,7 +51,9 @@ test('every figure in both PDFs has alternate text, and the visuals are the figu
   for (const name of [`${deckMeta.slug}.pdf`, `${deckMeta.slug}-notes.pdf`]) {
     const alts = figures(await PDFDocument.load(await readFile(join(folder, name)), { updateMetadata: false }));
     // The SVG visuals: the timeline, the strip, the synthesis diagram, and a point slide's holdings chart.
-    const visuals = slides.filter((slide) => ['timeline', 'strip', 'synthesis'].includes(slide.layout) || (slide.layout === 'evidence' && slide.figure?.kind === 'holdings'));
+    const visuals = slides.filter(
+      (slide) => ['timeline', 'strip', 'synthesis'].includes(slide.layout) || (slide.layout === 'evidence' && slide.figure?.kind === 'holdings'),
+    );
     expect(alts.length, name).toBe(visuals.length);
     for (const alt of alts) expect(alt.length, `${name}: a Figure without alternate text`).toBeGreaterThan(10);
   }

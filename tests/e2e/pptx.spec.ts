@@ -32,7 +32,12 @@ const SLIDE_EMU = { width: 12192000, height: 6858000 };
 const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 const decode = (xml: string): string =>
-  xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  xml
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The text of each paragraph in an XML part (line breaks inside a paragraph read as spaces). */
 function paragraphs(xml: string): { xml: string; text: string }[] {
@@ -47,7 +52,6 @@ async function part(zip: JSZip, path: string): Promise<string> {
   if (!file) throw new Error(`${path} is missing from the PPTX`);
   return file.async('string');
 }
-
 
 interface DeckText {
   /** The slide's text outside its SVG visuals (what should be PowerPoint text). */
@@ -75,11 +79,16 @@ test.beforeAll(async ({ browser }) => {
   const page = await browser.newPage();
   await page.goto('/?print-pdf');
   await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
-  const shown = await page.evaluate((name) => (window as unknown as Record<string, () => { texts: { role: string; text: string }[] }[]>)[name]?.() ?? [], MEASURE_FUNCTION);
+  const shown = await page.evaluate(
+    (name) => (window as unknown as Record<string, () => { texts: { role: string; text: string }[] }[]>)[name]?.() ?? [],
+    MEASURE_FUNCTION,
+  );
   deckText = await page.locator('.reveal .slides section.slide').evaluateAll((sections) =>
     sections.map((section) => {
       const copy = section.cloneNode(true) as Element;
-      copy.querySelectorAll('svg.visual, aside.notes').forEach((element) => element.remove());
+      copy.querySelectorAll('svg.visual, aside.notes').forEach((element) => {
+        element.remove();
+      });
       const inside = [...section.querySelectorAll('svg.visual')].map((svg) => svg.textContent ?? '').join(' ');
       const slideBox = section.getBoundingClientRect();
       const headingBox = section.querySelector('h1, h2')?.getBoundingClientRect() ?? slideBox;
@@ -109,7 +118,11 @@ test('each title is in its slide title placeholder, where the deck has its headi
     const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);
     const shape = [...xml.matchAll(/<p:sp>(.*?)<\/p:sp>/gs)].map((match) => match[1] ?? '').find((body) => /<p:ph\s[^>]*type="title"/.test(body));
     expect(shape, `slide ${index + 1} has a title placeholder`).toBeDefined();
-    expect(paragraphs(shape ?? '').map((paragraph) => paragraph.text).join(' ')).toBe(normalise(slide.title));
+    expect(
+      paragraphs(shape ?? '')
+        .map((paragraph) => paragraph.text)
+        .join(' '),
+    ).toBe(normalise(slide.title));
     // Not where the master's placeholder is (pptxgenjs's choice): the title slide's heading sits lower, below its kicker.
     const [, x = '0', y = '0'] = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(shape ?? '') ?? [];
     const heading = deckText[index]?.heading ?? { x: -1, y: -1 };
@@ -121,7 +134,10 @@ test('each title is in its slide title placeholder, where the deck has its headi
 
 /** The groups in a slide's XML (visuals drawn as native parts), with their alt text and what they hold. */
 function groupsOf(xml: string): { descr: string; body: string }[] {
-  return [...xml.matchAll(/<p:grpSp>(.*?)<\/p:grpSp>/gs)].map((match) => ({ descr: decode(/descr="([^"]*)"/.exec(match[1] ?? '')?.[1] ?? ''), body: match[1] ?? '' }));
+  return [...xml.matchAll(/<p:grpSp>(.*?)<\/p:grpSp>/gs)].map((match) => ({
+    descr: decode(/descr="([^"]*)"/.exec(match[1] ?? '')?.[1] ?? ''),
+    body: match[1] ?? '',
+  }));
 }
 
 test('every visible string of a slide is text in the PPTX, a visual’s labels inside its group', async () => {
@@ -135,10 +151,16 @@ test('every visible string of a slide is text in the PPTX, a visual’s labels i
     const strings = page.shown.map(folded).filter((string) => string !== '');
     for (const string of strings) {
       if (folded(page.outside).includes(string)) {
-        expect(texts.some((text) => text.includes(string)), `slide ${index + 1} "${slide.id}": "${string}" as text`).toBe(true);
+        expect(
+          texts.some((text) => text.includes(string)),
+          `slide ${index + 1} "${slide.id}": "${string}" as text`,
+        ).toBe(true);
       } else {
         expect(folded(page.insideVisuals), `slide ${index + 1} "${slide.id}": "${string}" is in a visual`).toContain(string);
-        expect(inGroups.some((text) => text.includes(string)), `slide ${index + 1} "${slide.id}": "${string}" as text in the visual's group`).toBe(true);
+        expect(
+          inGroups.some((text) => text.includes(string)),
+          `slide ${index + 1} "${slide.id}": "${string}" as text in the visual's group`,
+        ).toBe(true);
       }
     }
   }
@@ -159,7 +181,10 @@ test('lists are paragraphs with bullets or numbers', async () => {
       slide.layout === 'points'
         ? slide.points.map((point) => ({ text: point, bullet: '<a:buChar' }))
         : slide.layout === 'conclusion'
-          ? [...slide.takeaways.map((text) => ({ text, bullet: '<a:buAutoNum' })), ...slide.watch.map((item) => ({ text: item.indicator, bullet: '<a:buChar' }))]
+          ? [
+              ...slide.takeaways.map((text) => ({ text, bullet: '<a:buAutoNum' })),
+              ...slide.watch.map((item) => ({ text: item.indicator, bullet: '<a:buChar' })),
+            ]
           : slide.layout === 'agenda'
             ? slide.items.map((item) => ({ text: `${item.label} ${item.detail}`, bullet: '<a:buAutoNum' }))
             : [];
@@ -230,7 +255,9 @@ test('SVG path data and shapes are drawn where the page draws them: curves, refl
 });
 
 test('malformed path data (numbers after Z) makes the figure a picture instead of hanging the measuring', async ({ page }) => {
-  await page.setContent(`<section class="slide" id="odd"><svg class="visual" viewBox="0 0 10 10"><title>Odd</title><path d="M0,0 L10,10 Z 5 5"/></svg></section>`);
+  await page.setContent(
+    `<section class="slide" id="odd"><svg class="visual" viewBox="0 0 10 10"><title>Odd</title><path d="M0,0 L10,10 Z 5 5"/></svg></section>`,
+  );
   const [slide] = JSON.parse(await page.evaluate(measureSlides, 'section.slide')) as MeasuredSlide[];
   expect(slide?.items.map((item) => item.kind)).toEqual(['picture']);
 });
@@ -263,9 +290,9 @@ test('the sources slide links each source to its URL', async () => {
   if (slide?.layout !== 'sources') throw new Error('the deck has no sources slide');
   const rels = await part(zip, `ppt/slides/_rels/slide${index + 1}.xml.rels`);
   const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);
-  const links = [...rels.matchAll(/Id="(rId\d+)"[^>]*Type="[^"]*\/hyperlink"[^>]*Target="([^"]+)"|Id="(rId\d+)"[^>]*Target="([^"]+)"[^>]*Type="[^"]*\/hyperlink"/g)].map(
-    (match) => ({ id: match[1] ?? match[3] ?? '', url: decode(match[2] ?? match[4] ?? '') }),
-  );
+  const links = [
+    ...rels.matchAll(/Id="(rId\d+)"[^>]*Type="[^"]*\/hyperlink"[^>]*Target="([^"]+)"|Id="(rId\d+)"[^>]*Target="([^"]+)"[^>]*Type="[^"]*\/hyperlink"/g),
+  ].map((match) => ({ id: match[1] ?? match[3] ?? '', url: decode(match[2] ?? match[4] ?? '') }));
   for (const source of slide.sources) {
     const link = links.find((candidate) => candidate.url === source.url);
     expect(link, `a link to ${source.url}`).toBeDefined();
@@ -285,12 +312,14 @@ test('LibreOffice Impress opens it: one page per slide, each with its title', as
   test.setTimeout(120_000);
   const pdfDir = await mkdtemp(join(tmpdir(), 'deck-pptx-pdf-'));
   const profile = await mkdtemp(join(tmpdir(), 'deck-soffice-'));
-  await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, join(outDir, PPTX)], { timeout: 100_000 });
+  await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, join(outDir, PPTX)], {
+    timeout: 100_000,
+  });
   expect(await readdir(pdfDir)).toEqual([`${deckMeta.slug}.pdf`]);
   const pdf = await getDocumentProxy(new Uint8Array(await readFile(join(pdfDir, `${deckMeta.slug}.pdf`))));
   const { text } = await extractText(pdf, { mergePages: false });
   expect(text).toHaveLength(slides.length);
   // Text as PDF extraction gives it back: no space after a dash where a line broke.
   const folded = (value: string): string => normalise(value).replace(/([-–]) /g, '$1');
-  slides.forEach((slide, index) => expect(folded(text[index] ?? ''), `page ${index + 1}`).toContain(folded(slide.title)));
+  for (const [index, slide] of slides.entries()) expect(folded(text[index] ?? ''), `page ${index + 1}`).toContain(folded(slide.title));
 });

@@ -4,7 +4,7 @@ import { findChromium, type FoundChromium } from '../../src/node/find-chromium.t
 import { findFirefox } from '../../src/node/find-firefox.ts';
 
 /** A program on PATH, or undefined. */
-export function onPath(program: string, path = process.env['PATH'] ?? ''): string | undefined {
+export function onPath(program: string, path = process.env.PATH ?? ''): string | undefined {
   for (const folder of path.split(delimiter).filter(Boolean)) {
     try {
       accessSync(join(folder, program), constants.X_OK);
@@ -50,7 +50,9 @@ export function checkPrerequisites(lookups: Lookups = REAL): FoundChromium {
   }
   if (lookups.soffice() === undefined) missing.push(NEEDS.soffice);
   if (chromium === undefined || missing.length > 0) {
-    const error = new Error(`The browser tests need programs this machine does not have:\n${missing.map((need) => `  - ${need}`).join('\n')}\nInstall them, then run npm test again (.ci/run installs all three).`);
+    const error = new Error(
+      `The browser tests need programs this machine does not have:\n${missing.map((need) => `  - ${need}`).join('\n')}\nInstall them, then run npm test again (.ci/run installs all three).`,
+    );
     error.stack = error.message; // the message is all a reader needs: no stack frames
     throw error;
   }

@@ -6,7 +6,10 @@ const execute = promisify(execFile);
 /** Child process ids of a process (Chromium and its helpers, for the export). */
 export async function descendants(pid: number): Promise<number[]> {
   const { stdout } = await execute('ps', ['-e', '-o', 'pid=,ppid=']);
-  const pairs = stdout.trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number));
+  const pairs = stdout
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number));
   const found: number[] = [];
   const visit = (parent: number): void => {
     for (const [child, ppid] of pairs) {
@@ -22,6 +25,9 @@ export async function descendants(pid: number): Promise<number[]> {
 
 /** Whether a process still runs (a zombie, ended but not yet reaped by init, does not). */
 export async function isRunning(pid: number): Promise<boolean> {
-  const state = await execute('ps', ['-o', 'stat=', '-p', String(pid)]).then(({ stdout }) => stdout.trim(), () => '');
+  const state = await execute('ps', ['-o', 'stat=', '-p', String(pid)]).then(
+    ({ stdout }) => stdout.trim(),
+    () => '',
+  );
   return state !== '' && !state.startsWith('Z');
 }

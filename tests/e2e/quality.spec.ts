@@ -13,7 +13,11 @@ async function showSlide(page: Page, id: string): Promise<void> {
     window.location.hash = `#/${slideId}`;
   }, id);
   await expect(page.locator(`section#${id}.present`)).toBeAttached();
-  await page.locator(`section#${id} .fragment`).evaluateAll((fragments) => fragments.forEach((fragment) => fragment.classList.add('visible')));
+  await page.locator(`section#${id} .fragment`).evaluateAll((fragments) =>
+    fragments.forEach((fragment) => {
+      fragment.classList.add('visible');
+    }),
+  );
 }
 
 /** Everything on the present slide that lies outside the slide canvas, or whose text is clipped. */
@@ -32,7 +36,7 @@ for (const viewport of [
       await showSlide(page, slide.id);
       expect(await overflowProblems(page), `slide ${slide.id}`).toEqual([]);
     }
-    });
+  });
 }
 
 test('the overflow check catches a box that spills off the slide and text that is cut off', async ({ page }) => {
@@ -47,10 +51,7 @@ test('the overflow check catches a box that spills off the slide and text that i
     cut.style.cssText = 'height: 10px; overflow: hidden; font-size: 40px';
     frame.append(wide, cut);
   });
-  expect(await overflowProblems(page)).toEqual([
-    'outside the slide: p "far too wide"',
-    'text clipped vertically: p "clipped text that does not fit"',
-  ]);
+  expect(await overflowProblems(page)).toEqual(['outside the slide: p "far too wide"', 'text clipped vertically: p "clipped text that does not fit"']);
 });
 
 test('every slide passes axe (WCAG 2.1 A and AA) and has exactly one heading', async ({ page }) => {
@@ -70,7 +71,9 @@ test('every slide passes axe (WCAG 2.1 A and AA) and has exactly one heading', a
 
 test('every visual has an accessible name and description; figures on point slides are named too', async ({ page }) => {
   await openDeck(page);
-  const visualSlides = slides.filter((slide) => ['timeline', 'strip', 'synthesis'].includes(slide.layout) || (slide.layout === 'evidence' && slide.figure?.kind === 'holdings'));
+  const visualSlides = slides.filter(
+    (slide) => ['timeline', 'strip', 'synthesis'].includes(slide.layout) || (slide.layout === 'evidence' && slide.figure?.kind === 'holdings'),
+  );
   expect(visualSlides).toHaveLength(4);
   for (const slide of visualSlides) {
     await showSlide(page, slide.id);

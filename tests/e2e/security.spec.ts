@@ -9,7 +9,11 @@ const slides = await deckSlides();
 /** The Content-Security-Policy of the built page, as directive → sources. */
 async function policyOf(html: string): Promise<Map<string, string[]>> {
   // Vite writes the attribute with its quotes escaped as entities; the browser reads them decoded.
-  const content = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const content = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
+    .exec(html)?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   expect(content, 'a Content-Security-Policy meta tag').toBeDefined();
   return new Map(
     (content ?? '').split(';').map((directive) => {
@@ -45,7 +49,7 @@ plainTest('the policy is enforced: an injected inline script does not run', asyn
     const script = document.createElement('script');
     script.textContent = 'document.documentElement.dataset.injected = "ran";';
     document.body.append(script);
-    return document.documentElement.dataset['injected'] ?? 'blocked';
+    return document.documentElement.dataset.injected ?? 'blocked';
   });
   expect(ran).toBe('blocked');
   expect(refusals.length).toBeGreaterThan(0);
@@ -95,7 +99,15 @@ test('content is rendered as text: a title that looks like HTML shows literally 
     const render = (window as unknown as { DeckRender: { renderSlide: (slide: unknown, sources: unknown[]) => HTMLElement } }).DeckRender;
     const section = render.renderSlide(
       {
-        layout: 'points', id: 'hostile', title, kicker: title, claim: title, points: [title], notes: title, seconds: 60, cites: [],
+        layout: 'points',
+        id: 'hostile',
+        title,
+        kicker: title,
+        claim: title,
+        points: [title],
+        notes: title,
+        seconds: 60,
+        cites: [],
         quote: { text: title, attribution: title },
       },
       [],

@@ -68,7 +68,9 @@ test.describe('on a phone', () => {
       const picture = await entry.locator('section.slide').boundingBox();
       expect(Math.abs((picture?.width ?? 0) - (frame?.width ?? 0))).toBeLessThan(2);
     }
-    const fontSizes = await page.locator('.handout-notes p').evaluateAll((paragraphs) => paragraphs.map((paragraph) => parseFloat(getComputedStyle(paragraph).fontSize)));
+    const fontSizes = await page
+      .locator('.handout-notes p')
+      .evaluateAll((paragraphs) => paragraphs.map((paragraph) => parseFloat(getComputedStyle(paragraph).fontSize)));
     expect(Math.min(...fontSizes)).toBeGreaterThanOrEqual(16);
     await expect(page.locator('.handout-open').first()).toHaveAttribute('href', `./#/${slides[0]?.id}`);
   });
@@ -94,7 +96,13 @@ for (const paper of ['a4', 'letter'] as const) {
       frames.map((frame) => {
         const outer = frame.getBoundingClientRect();
         const slide = frame.querySelector('section.slide')?.getBoundingClientRect() ?? outer;
-        return { frameRight: outer.right, slideRight: slide.right, slideLeft: slide.left, frameLeft: outer.left, outline: getComputedStyle(frame).outlineStyle };
+        return {
+          frameRight: outer.right,
+          slideRight: slide.right,
+          slideLeft: slide.left,
+          frameLeft: outer.left,
+          outline: getComputedStyle(frame).outlineStyle,
+        };
       }),
     );
     expect(boxes).toHaveLength(slides.length);

@@ -17,7 +17,7 @@ export function runTempDir(): string {
   if (existing) return existing;
   const folder = mkdtempSync(join(tmpdir(), 'deck-tests-'));
   process.env[TEST_TMPDIR_ENV] = folder;
-  process.env['TMPDIR'] = folder;
+  process.env.TMPDIR = folder;
   process.on('exit', () => rmSync(folder, { recursive: true, force: true, maxRetries: 3 }));
   return folder;
 }

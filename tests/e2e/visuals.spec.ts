@@ -18,7 +18,9 @@ async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-test('the regional chart shows what each neighbour holds and when: India’s four agreements running on, Pakistan’s one ended in 2020, its renewal dashed', async ({ page }) => {
+test('the regional chart shows what each neighbour holds and when: India’s four agreements running on, Pakistan’s one ended in 2020, its renewal dashed', async ({
+  page,
+}) => {
   const slide = find('evidence', (candidate) => candidate.figure?.kind === 'holdings');
   if (slide.figure?.kind !== 'holdings') throw new Error('no holdings figure');
   await openDeck(page, `./#/${slide.id}`);
@@ -29,7 +31,7 @@ test('the regional chart shows what each neighbour holds and when: India’s fou
   await expect(chart.locator('rect.holding--unconfirmed')).toHaveCSS('stroke-dasharray', /\d/);
   // To one scale: bars that run on end together, at the record's end; a bar that ended, before them.
   const ends = await chart.locator('rect.holding').evaluateAll((bars) => bars.map((bar) => bar.getBoundingClientRect().right));
-  const running = items.map((item, index) => (item.to === undefined ? ends[index] ?? 0 : Number.NaN)).filter((end) => !Number.isNaN(end));
+  const running = items.map((item, index) => (item.to === undefined ? (ends[index] ?? 0) : Number.NaN)).filter((end) => !Number.isNaN(end));
   expect(Math.max(...running) - Math.min(...running)).toBeLessThan(1);
   const ended = ends[items.findIndex((item) => item.to !== undefined)] ?? 0;
   expect(ended).toBeLessThan(Math.min(...running) - 100);
@@ -41,7 +43,9 @@ test('the regional chart shows what each neighbour holds and when: India’s fou
   }
 });
 
-test('the dated strip puts cooperation above the axis and friction below, marks the change of US administration, and no label overlaps another', async ({ page }) => {
+test('the dated strip puts cooperation above the axis and friction below, marks the change of US administration, and no label overlaps another', async ({
+  page,
+}) => {
   const slide = find('strip');
   await openDeck(page, `./#/${slide.id}`);
   const strip = page.locator(`section#${slide.id} svg.visual`);
@@ -55,7 +59,9 @@ test('the dated strip puts cooperation above the axis and friction below, marks 
     else expect(box.top, `item ${index}`).toBeGreaterThan(axis?.y ?? 0);
   });
   // Each item's label (its date and its words) and each mark's label: none overlaps another.
-  const labels = await strip.locator('text.strip-label, text.strip-mark-label').evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().toJSON() as DOMRect));
+  const labels = await strip
+    .locator('text.strip-label, text.strip-mark-label')
+    .evaluateAll((texts) => texts.map((text) => text.getBoundingClientRect().toJSON() as DOMRect));
   for (const [i, a] of labels.entries()) {
     for (const b of labels.slice(i + 1)) {
       const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
@@ -122,7 +128,9 @@ test('the timeline is drawn to scale, with the lapse shaded, the status unknown 
   await expect(section.locator('text.event-label--published')).toContainText('20 Sep 2023');
   await expect(section.locator('text.lane-name', { hasText: slide.published.label })).toHaveCount(1);
   // In the inset, the 2023 events keep their order and spread over the width.
-  const inset = await section.locator('circle.timeline-marker[data-where="inset"]').evaluateAll((circles) => circles.map((circle) => circle.getBoundingClientRect().x));
+  const inset = await section
+    .locator('circle.timeline-marker[data-where="inset"]')
+    .evaluateAll((circles) => circles.map((circle) => circle.getBoundingClientRect().x));
   expect(inset.length).toBeGreaterThanOrEqual(2);
   // Two weeks apart in 2023, they are far apart in the inset (on the main axis, a few pixels).
   expect(Math.max(...inset) - Math.min(...inset)).toBeGreaterThan(100);
@@ -155,7 +163,9 @@ test('point slides show the article’s claim beside the dated record, and their
   await expect(table.locator('tr.compare-row--match')).not.toHaveCount(0);
   await expect(table.locator('td.compare-missing')).not.toHaveCount(0);
   await expect(page.locator(`section#${compare.id} .evidence-side--article .evidence-claim`)).toHaveText(compare.evidence.claim);
-  await expect(page.locator(`section#${compare.id} .evidence-side--record .record-when`)).toHaveText(compare.evidence.record.filter((item) => item.onSlide === true).map((item) => item.when));
+  await expect(page.locator(`section#${compare.id} .evidence-side--record .record-when`)).toHaveText(
+    compare.evidence.record.filter((item) => item.onSlide === true).map((item) => item.when),
+  );
 
   const chain = find('evidence', (slide) => slide.figure?.kind === 'chain');
   await page.evaluate((id) => (window.location.hash = `#/${id}`), chain.id);

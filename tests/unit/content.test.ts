@@ -36,7 +36,14 @@ describe('the briefing in slides/', () => {
   });
 
   it('sets each of the article’s six points against the record, in the article’s order', () => {
-    expect(points.map((slide) => slide.kicker)).toEqual(['Insight 1 of 3', 'Insight 2 of 3', 'Insight 3 of 3', 'Implication 1 of 3', 'Implication 2 of 3', 'Implication 3 of 3']);
+    expect(points.map((slide) => slide.kicker)).toEqual([
+      'Insight 1 of 3',
+      'Insight 2 of 3',
+      'Insight 3 of 3',
+      'Implication 1 of 3',
+      'Implication 2 of 3',
+      'Implication 3 of 3',
+    ]);
     expect(slides.filter((slide) => slide.layout === 'scorecard')).toHaveLength(1);
   });
 
@@ -80,7 +87,9 @@ describe('the briefing in slides/', () => {
 
   describe('the sanctions and the F-16 notification', () => {
     it('has all four rounds of missile sanctions, and never “twice in 2024”', () => {
-      const rounds = point('non-proliferation').evidence.record.filter((item) => /sanction|designates/i.test(item.text)).map((item) => item.when);
+      const rounds = point('non-proliferation')
+        .evidence.record.filter((item) => /sanction|designates/i.test(item.text))
+        .map((item) => item.when);
       expect(rounds).toEqual(['20 Oct 2023', '19 Apr 2024', '12 Sep 2024', '18 Dec 2024']);
       expect(all).not.toMatch(/twice in 2024/i);
     });
@@ -99,11 +108,15 @@ describe('the briefing in slides/', () => {
       const accounts = point('regional-dynamics').evidence.record.filter((item) => /ceasefire/.test(item.text) && /says/.test(item.text));
       expect(accounts.map((item) => item.text.split(' says')[0])).toEqual(['The US', 'Pakistan', 'India']);
       for (const item of accounts) expect(item.when).toMatch(/\d{4}/);
-      expect(notes).toMatch(/The United States says, on 10 May, that it played a role\. Pakistan says, on 10 May, that the US facilitated it\. India says, on 17 and 18 June,/);
+      expect(notes).toMatch(
+        /The United States says, on 10 May, that it played a role\. Pakistan says, on 10 May, that the US facilitated it\. India says, on 17 and 18 June,/,
+      );
     });
 
     it('mentions the Pahalgam attack with each side’s position', () => {
-      const record = point('regional-dynamics').evidence.record.map((item) => item.text).join('\n');
+      const record = point('regional-dynamics')
+        .evidence.record.map((item) => item.text)
+        .join('\n');
       expect(record).toMatch(/Pahalgam/);
       expect(record).toMatch(/India says/);
       expect(record).toMatch(/Pakistan says/);
@@ -128,7 +141,11 @@ describe('the briefing in slides/', () => {
 
     it('uses the 2018 India–US statement on access to advanced defence systems for the technology claim', () => {
       const technology = point('advanced-technology');
-      expect(technology.evidence.record.some((item) => item.source === 'indianexpress-2018' && /access advanced defence systems/.test(item.text) && item.onSlide === true)).toBe(true);
+      expect(
+        technology.evidence.record.some(
+          (item) => item.source === 'indianexpress-2018' && /access advanced defence systems/.test(item.text) && item.onSlide === true,
+        ),
+      ).toBe(true);
     });
 
     it('keeps the article’s hedge: “could potentially”, never “expects”', () => {
@@ -197,7 +214,10 @@ describe('the briefing in slides/', () => {
   describe('into 2026, and where the record stops', () => {
     it('carries 2026 items on the points they bear on, and says where the record stops and why', () => {
       for (const id of ['counterterrorism', 'us-pakistan-relations', 'advanced-technology']) {
-        expect(point(id).evidence.record.some((item) => /2026|after Dec 2025/.test(item.when)), id).toBe(true);
+        expect(
+          point(id).evidence.record.some((item) => /2026|after Dec 2025/.test(item.when)),
+          id,
+        ).toBe(true);
       }
       const title = slides[0];
       expect(title?.layout === 'title' && title.scope.join(' ')).toMatch(/June 2026; nothing found after/);
@@ -238,7 +258,11 @@ describe('the briefing in slides/', () => {
   });
 
   it('lists every source it uses, and uses every source it lists', () => {
-    const used = new Set([...slides.flatMap((slide) => slide.cites), ...records.map((item) => item.source), ...slides.flatMap((slide) => (slide.layout === 'strip' ? slide.items.map((item) => item.source) : []))]);
+    const used = new Set([
+      ...slides.flatMap((slide) => slide.cites),
+      ...records.map((item) => item.source),
+      ...slides.flatMap((slide) => (slide.layout === 'strip' ? slide.items.map((item) => item.source) : [])),
+    ]);
     expect([...used].filter((id) => !sources.some((source) => source.id === id))).toEqual([]);
     expect(sources.map((source) => source.id).filter((id) => !used.has(id))).toEqual([]);
     const listed = slides.flatMap((slide) => (slide.layout === 'sources' ? slide.sources.map((source) => source.id) : []));

@@ -46,7 +46,9 @@ describe('content validation', () => {
 
   it('rejects a time budget shorter than the notes take to speak', () => {
     const message = messageFor(withSlide('counterterrorism', (slide) => ({ ...slide, seconds: 10 })));
-    expect(message).toMatch(/slides\/07-counterterrorism\.ts \(slide "counterterrorism"\), field `seconds`: the time budget is 10 s, but the notes take about \d+ s to speak\./);
+    expect(message).toMatch(
+      /slides\/07-counterterrorism\.ts \(slide "counterterrorism"\), field `seconds`: the time budget is 10 s, but the notes take about \d+ s to speak\./,
+    );
   });
 
   it('rejects budgets that do not add up to 15 to 16 minutes', () => {
@@ -64,7 +66,9 @@ describe('content validation', () => {
 
   it('gives the conclusion at least 90 s and the synthesis at most 45 s', () => {
     const short = messageFor(withSlide('conclusion', (slide) => ({ ...slide, notes: words(120), seconds: 60 })));
-    expect(short).toContain('slides/14-conclusion.ts (slide "conclusion"), field `seconds`: a slide of layout "conclusion" needs at least 90 s; this one has 60 s.');
+    expect(short).toContain(
+      'slides/14-conclusion.ts (slide "conclusion"), field `seconds`: a slide of layout "conclusion" needs at least 90 s; this one has 60 s.',
+    );
     const long = messageFor(withSlide('synthesis', (slide) => ({ ...slide, notes: `${words(100)}\n\n[click] a.\n\n[click] b.`, seconds: 60 })));
     expect(long).toContain('field `seconds`: a slide of layout "synthesis" may take at most 45 s; this one has 60 s.');
   });
@@ -72,7 +76,9 @@ describe('content validation', () => {
   it('lets a point slide show at most three record items', () => {
     const message = messageFor(
       withSlide('non-proliferation', (slide) =>
-        slide.layout === 'evidence' ? { ...slide, evidence: { ...slide.evidence, record: slide.evidence.record.map((item) => ({ ...item, onSlide: true })) } } : slide,
+        slide.layout === 'evidence'
+          ? { ...slide, evidence: { ...slide.evidence, record: slide.evidence.record.map((item) => ({ ...item, onSlide: true })) } }
+          : slide,
       ),
     );
     expect(message).toContain('slides/10-non-proliferation.ts (slide "non-proliferation"), field `evidence.record`: 6 record items are marked onSlide.');
@@ -91,7 +97,9 @@ describe('content validation', () => {
 
   it('rejects notes whose click cues do not match the build steps', () => {
     const missing = messageFor(withSlide('synthesis', (slide) => ({ ...slide, notes: slide.notes.replace('[click] ', '') })));
-    expect(missing).toMatch(/slides\/13-synthesis\.ts \(slide "synthesis"\), field `notes`: the notes cue 1 click \("\[click\]"\), but the slide builds in 2 steps\./);
+    expect(missing).toMatch(
+      /slides\/13-synthesis\.ts \(slide "synthesis"\), field `notes`: the notes cue 1 click \("\[click\]"\), but the slide builds in 2 steps\./,
+    );
     const extra = messageFor(withSlide('roadmap', (slide) => ({ ...slide, notes: `[click] ${slide.notes}` })));
     expect(extra).toContain('field `notes`: the notes cue 1 click ("[click]"), but the slide builds in 0 steps.');
   });
@@ -124,10 +132,17 @@ describe('content validation', () => {
   it('names an unknown source id in a record item, and suggests the nearest', () => {
     const message = messageFor(
       withSlide('military-ties', (slide) =>
-        slide.layout === 'evidence' ? { ...slide, evidence: { ...slide.evidence, record: slide.evidence.record.map((item, i) => (i === 2 ? { ...item, source: 'brecorder-2025-6' } : item)) } } : slide,
+        slide.layout === 'evidence'
+          ? {
+              ...slide,
+              evidence: { ...slide.evidence, record: slide.evidence.record.map((item, i) => (i === 2 ? { ...item, source: 'brecorder-2025-6' } : item)) },
+            }
+          : slide,
       ),
     );
-    expect(message).toContain('slides/05-military-ties.ts (slide "military-ties"), field `evidence.record[2].source`: it cites "brecorder-2025-6", which is not on a sources slide.');
+    expect(message).toContain(
+      'slides/05-military-ties.ts (slide "military-ties"), field `evidence.record[2].source`: it cites "brecorder-2025-6", which is not on a sources slide.',
+    );
     expect(message).toContain('Fix: Did you mean "brecorder-2025-06"? Add that source to slides/sources.ts');
   });
 
@@ -142,7 +157,9 @@ describe('content validation', () => {
         slide.layout === 'synthesis' ? { ...slide, links: [...slide.links, { from: 0, to: 3, basis: 'stated', label: 'x' }] } : slide,
       ),
     );
-    expect(badLink).toMatch(/slides\/13-synthesis\.ts \(slide "synthesis"\), field `links\[\d+\]\.to`: it points at item 3, but there are only 3 \(counting from 0\)\.\n\s+Fix: Use an index from 0 to 2\./);
+    expect(badLink).toMatch(
+      /slides\/13-synthesis\.ts \(slide "synthesis"\), field `links\[\d+\]\.to`: it points at item 3, but there are only 3 \(counting from 0\)\.\n\s+Fix: Use an index from 0 to 2\./,
+    );
   });
 
   it('lists every problem in one message', () => {
@@ -160,6 +177,8 @@ describe('content validation of malformed data (what the type checker would also
 
   it('reports data that does not fit its layout as a problem, not a crash', () => {
     const message = messageFor(withSlide('military-ties', (slide) => ({ ...slide, evidence: undefined }) as unknown as Slide));
-    expect(message).toMatch(/slides\/05-military-ties\.ts \(slide "military-ties"\), field `\(the slide\)`: its data does not fit the "evidence" layout \(.+\)\./);
+    expect(message).toMatch(
+      /slides\/05-military-ties\.ts \(slide "military-ties"\), field `\(the slide\)`: its data does not fit the "evidence" layout \(.+\)\./,
+    );
   });
 });

@@ -109,7 +109,10 @@ function addItem(work: SlideWork, item: Item, objectName?: string): void {
       work.titles.push({ ...item.box, w: item.box.w + WIDTH_SLACK_PX });
       return;
     case 'text':
-      slide.addText(textRuns(item.paragraphs), item.centred ? { ...position(item.box), ...TEXT_BOX, valign: 'middle', ...named } : { ...position(item.box, WIDTH_SLACK_PX), ...TEXT_BOX, ...named });
+      slide.addText(
+        textRuns(item.paragraphs),
+        item.centred ? { ...position(item.box), ...TEXT_BOX, valign: 'middle', ...named } : { ...position(item.box, WIDTH_SLACK_PX), ...TEXT_BOX, ...named },
+      );
       return;
     case 'shape': {
       const fill = fillOf(item.fill);
@@ -125,7 +128,16 @@ function addItem(work: SlideWork, item: Item, objectName?: string): void {
         point.type === 'close'
           ? { close: true as const }
           : point.type === 'cubic'
-            ? { ...at(point.x, point.y), curve: { type: 'cubic' as const, x1: at(point.x1, point.y1).x, y1: at(point.x1, point.y1).y, x2: at(point.x2, point.y2).x, y2: at(point.x2, point.y2).y } }
+            ? {
+                ...at(point.x, point.y),
+                curve: {
+                  type: 'cubic' as const,
+                  x1: at(point.x1, point.y1).x,
+                  y1: at(point.x1, point.y1).y,
+                  x2: at(point.x2, point.y2).x,
+                  y2: at(point.x2, point.y2).y,
+                },
+              }
             : { ...at(point.x, point.y), ...(point.type === 'move' ? { moveTo: true } : {}) },
       );
       const line = lineOf(item.line);
@@ -146,7 +158,12 @@ function addItem(work: SlideWork, item: Item, objectName?: string): void {
       const boxes = [item.box, ...item.items.map((part) => part.box)];
       const left = Math.min(...boxes.map((box) => box.x));
       const top = Math.min(...boxes.map((box) => box.y));
-      const box = { x: left, y: top, w: Math.max(...boxes.map((box) => box.x + box.w)) - left + WIDTH_SLACK_PX, h: Math.max(...boxes.map((box) => box.y + box.h)) - top };
+      const box = {
+        x: left,
+        y: top,
+        w: Math.max(...boxes.map((box) => box.x + box.w)) - left + WIDTH_SLACK_PX,
+        h: Math.max(...boxes.map((box) => box.y + box.h)) - top,
+      };
       if (first && last) work.groups.push({ name: work.name('visual'), alt: item.alt, box, first, last });
       return;
     }
@@ -216,7 +233,17 @@ export function buildPresentation(Pptx: typeof PptxGenJS, slides: readonly Measu
     objects: [
       {
         placeholder: {
-          options: { name: TITLE_PLACEHOLDER, type: 'title', x: inches(128), y: inches(150), w: inches(1664), h: inches(100), fontFace: 'Source Serif 4', fontSize: points(68), bold: true },
+          options: {
+            name: TITLE_PLACEHOLDER,
+            type: 'title',
+            x: inches(128),
+            y: inches(150),
+            w: inches(1664),
+            h: inches(100),
+            fontFace: 'Source Serif 4',
+            fontSize: points(68),
+            bold: true,
+          },
           text: '',
         },
       },

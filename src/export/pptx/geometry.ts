@@ -42,6 +42,9 @@ export function pptxColor(css: string): PptxColor | null {
   const alphaText = rgb[4];
   const alpha = alphaText === undefined ? 1 : alphaText.endsWith('%') ? Number.parseFloat(alphaText) / 100 : Number(alphaText);
   if (alpha <= 0) return null;
-  const channel = (value: string | undefined): string => Math.round(Math.min(255, Number(value))).toString(16).padStart(2, '0');
+  const channel = (value: string | undefined): string =>
+    Math.round(Math.min(255, Number(value)))
+      .toString(16)
+      .padStart(2, '0');
   return { hex: `${channel(rgb[1])}${channel(rgb[2])}${channel(rgb[3])}`.toUpperCase(), transparency: Math.round((1 - alpha) * 100) };
 }

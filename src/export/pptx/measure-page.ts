@@ -39,7 +39,13 @@ export function measureSlides(slideSelector: string): string {
       if (rule instanceof CSSStyleRule && content !== '' && content !== 'none' && content !== 'normal') {
         for (const selector of rule.selectorText.split(',')) {
           // ".x ::before" (or ".x :before") is a pseudo-element of any descendant: ".x *".
-          if (selector.match(PSEUDO)) pseudoOwners.push(selector.replace(/(^|[\s>+~])::?(?:before|after)\b/g, '$1*').replace(PSEUDO, '').trim() || '*');
+          if (selector.match(PSEUDO))
+            pseudoOwners.push(
+              selector
+                .replace(/(^|[\s>+~])::?(?:before|after)\b/g, '$1*')
+                .replace(PSEUDO, '')
+                .trim() || '*',
+            );
         }
       }
       if (rule instanceof CSSImportRule && rule.styleSheet) scan(rule.styleSheet.cssRules);
@@ -221,11 +227,18 @@ export function measureSlides(slideSelector: string): string {
         items.push({ kind: 'text', box, paragraphs: paragraphs.map((entry) => entry.paragraph) });
         return;
       }
-      for (const entry of paragraphs) items.push({ kind: 'text', box: { x: entry.left, y: entry.box.y, w: entry.box.x + entry.box.w - entry.left, h: entry.box.h }, paragraphs: [entry.paragraph] });
+      for (const entry of paragraphs)
+        items.push({
+          kind: 'text',
+          box: { x: entry.left, y: entry.box.y, w: entry.box.x + entry.box.w - entry.left, h: entry.box.h },
+          paragraphs: [entry.paragraph],
+        });
     };
 
     const lineOf = (color: string, width: string, style: string): Line | null =>
-      px(width) > 0 && style !== 'none' && style !== 'hidden' && visible(color) ? { color, widthPx: px(width), dashed: style === 'dashed' || style === 'dotted' } : null;
+      px(width) > 0 && style !== 'none' && style !== 'hidden' && visible(color)
+        ? { color, widthPx: px(width), dashed: style === 'dashed' || style === 'dotted' }
+        : null;
 
     /** A background or border, as a shape (a border on one side only: a thin bar on that side). */
     const decorate = (element: Element): void => {
@@ -235,8 +248,14 @@ export function measureSlides(slideSelector: string): string {
       const fill = visible(style.backgroundColor) ? style.backgroundColor : null;
       const sides = [
         { line: lineOf(style.borderTopColor, style.borderTopWidth, style.borderTopStyle), bar: (w: number): Box => ({ x: box.x, y: box.y, w: box.w, h: w }) },
-        { line: lineOf(style.borderRightColor, style.borderRightWidth, style.borderRightStyle), bar: (w: number): Box => ({ x: box.x + box.w - w, y: box.y, w, h: box.h }) },
-        { line: lineOf(style.borderBottomColor, style.borderBottomWidth, style.borderBottomStyle), bar: (w: number): Box => ({ x: box.x, y: box.y + box.h - w, w: box.w, h: w }) },
+        {
+          line: lineOf(style.borderRightColor, style.borderRightWidth, style.borderRightStyle),
+          bar: (w: number): Box => ({ x: box.x + box.w - w, y: box.y, w, h: box.h }),
+        },
+        {
+          line: lineOf(style.borderBottomColor, style.borderBottomWidth, style.borderBottomStyle),
+          bar: (w: number): Box => ({ x: box.x, y: box.y + box.h - w, w: box.w, h: w }),
+        },
         { line: lineOf(style.borderLeftColor, style.borderLeftWidth, style.borderLeftStyle), bar: (w: number): Box => ({ x: box.x, y: box.y, w, h: box.h }) },
       ];
       const all = sides.every((side) => side.line !== null && side.line.color === sides[0]?.line?.color && side.line.widthPx === sides[0]?.line?.widthPx);
@@ -249,7 +268,14 @@ export function measureSlides(slideSelector: string): string {
       if (all) {
         const line = sides[0]?.line ?? null;
         const inset = (line?.widthPx ?? 0) / 2; // PowerPoint centres the line on the edge; CSS draws it inside
-        items.push({ kind: 'shape', box: { x: box.x + inset, y: box.y + inset, w: box.w - 2 * inset, h: box.h - 2 * inset }, fill, line, geometry, ...corners });
+        items.push({
+          kind: 'shape',
+          box: { x: box.x + inset, y: box.y + inset, w: box.w - 2 * inset, h: box.h - 2 * inset },
+          fill,
+          line,
+          geometry,
+          ...corners,
+        });
         return;
       }
       if (fill) items.push({ kind: 'shape', box, fill, line: null, geometry, ...corners });
@@ -263,10 +289,27 @@ export function measureSlides(slideSelector: string): string {
         // A dashed border: a dashed line along the middle of where the border is.
         const across = bar.w >= bar.h;
         const [from, to] = across
-          ? [{ x: bar.x, y: bar.y + bar.h / 2 }, { x: bar.x + bar.w, y: bar.y + bar.h / 2 }]
-          : [{ x: bar.x + bar.w / 2, y: bar.y }, { x: bar.x + bar.w / 2, y: bar.y + bar.h }];
+          ? [
+              { x: bar.x, y: bar.y + bar.h / 2 },
+              { x: bar.x + bar.w, y: bar.y + bar.h / 2 },
+            ]
+          : [
+              { x: bar.x + bar.w / 2, y: bar.y },
+              { x: bar.x + bar.w / 2, y: bar.y + bar.h },
+            ];
         const box = { x: Math.min(from.x, to.x), y: Math.min(from.y, to.y), w: Math.abs(to.x - from.x), h: Math.abs(to.y - from.y) };
-        items.push({ kind: 'path', box, points: [{ type: 'move', ...from }, { type: 'line', ...to }], fill: null, line: side.line, arrowStart: false, arrowEnd: false });
+        items.push({
+          kind: 'path',
+          box,
+          points: [
+            { type: 'move', ...from },
+            { type: 'line', ...to },
+          ],
+          fill: null,
+          line: side.line,
+          arrowStart: false,
+          arrowEnd: false,
+        });
       }
     };
     const decorateTree = (element: Element): void => {
@@ -275,7 +318,28 @@ export function measureSlides(slideSelector: string): string {
     };
 
     const svgText = (element: SVGSVGElement): string => {
-      const PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'font-family', 'font-size', 'font-weight', 'font-style', 'text-anchor', 'dominant-baseline', 'letter-spacing', 'visibility', 'display', 'marker-start', 'marker-end'];
+      const PROPERTIES = [
+        'fill',
+        'fill-opacity',
+        'stroke',
+        'stroke-width',
+        'stroke-dasharray',
+        'stroke-opacity',
+        'stroke-linecap',
+        'stroke-linejoin',
+        'opacity',
+        'font-family',
+        'font-size',
+        'font-weight',
+        'font-style',
+        'text-anchor',
+        'dominant-baseline',
+        'letter-spacing',
+        'visibility',
+        'display',
+        'marker-start',
+        'marker-end',
+      ];
       const copy = element.cloneNode(true) as SVGSVGElement;
       const originals = [element, ...element.querySelectorAll('*')];
       const copies = [copy, ...copy.querySelectorAll('*')];
@@ -295,7 +359,10 @@ export function measureSlides(slideSelector: string): string {
     const altOf = (element: Element): string => {
       const name = element.querySelector(':scope > title')?.textContent ?? element.getAttribute('aria-label') ?? '';
       const description = element.querySelector(':scope > desc')?.textContent ?? '';
-      return [name, description].map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => text !== '').join('. ');
+      return [name, description]
+        .map((text) => text.replace(/\s+/g, ' ').trim())
+        .filter((text) => text !== '')
+        .join('. ');
     };
 
     /**
@@ -391,17 +458,31 @@ export function measureSlides(slideSelector: string): string {
         }
         const matrix = element.getScreenCTM();
         const paintServer = style.fill.includes('url(') || style.stroke.includes('url(');
-        if (!matrix || Math.abs(matrix.b) > 1e-6 || Math.abs(matrix.c) > 1e-6 || paintServer || style.clipPath !== 'none' || style.mask !== 'none' || style.filter !== 'none') {
+        if (
+          !matrix ||
+          Math.abs(matrix.b) > 1e-6 ||
+          Math.abs(matrix.c) > 1e-6 ||
+          paintServer ||
+          style.clipPath !== 'none' ||
+          style.mask !== 'none' ||
+          style.filter !== 'none'
+        ) {
           supported = false; // rotated, skewed, filled with a gradient or pattern, clipped, masked or filtered: not drawn natively here
           return;
         }
         // To a hundredth of a pixel: finer than PowerPoint's grid, and the map's thousands of points stay small.
         const round = (value: number): number => Math.round(value * 100) / 100;
-        const at = (x: number, y: number): { x: number; y: number } => ({ x: round(matrix.a * x + matrix.e - origin.left), y: round(matrix.d * y + matrix.f - origin.top) });
+        const at = (x: number, y: number): { x: number; y: number } => ({
+          x: round(matrix.a * x + matrix.e - origin.left),
+          y: round(matrix.d * y + matrix.f - origin.top),
+        });
         const fill = paint(style.fill, opacity * Number(style.fillOpacity || 1));
         const strokeColor = paint(style.stroke, opacity * Number(style.strokeOpacity || 1));
         const strokeWidth = px(style.strokeWidth) * Math.abs(matrix.a);
-        const line = strokeColor && strokeWidth > 0 ? { color: strokeColor, widthPx: strokeWidth, dashed: style.strokeDasharray !== 'none' && style.strokeDasharray !== '' } : null;
+        const line =
+          strokeColor && strokeWidth > 0
+            ? { color: strokeColor, widthPx: strokeWidth, dashed: style.strokeDasharray !== 'none' && style.strokeDasharray !== '' }
+            : null;
         const boxFrom = (x: number, y: number, w: number, h: number): Box => {
           const start = at(x, y);
           const end = at(x + w, y + h);
@@ -417,18 +498,35 @@ export function measureSlides(slideSelector: string): string {
           parts.push({ kind: 'path', box, points, fill, line, arrowStart: style.markerStart !== 'none', arrowEnd: style.markerEnd !== 'none' });
         };
         if (tag === 'rect' && element instanceof SVGRectElement) {
-          const [x, y, w, h, rx] = [element.x, element.y, element.width, element.height, element.rx].map((length) => length.baseVal.value) as [number, number, number, number, number];
+          const [x, y, w, h, rx] = [element.x, element.y, element.width, element.height, element.rx].map((length) => length.baseVal.value) as [
+            number,
+            number,
+            number,
+            number,
+            number,
+          ];
           const radius = Math.min(rx, w / 2, h / 2) * Math.abs(matrix.a);
-          parts.push({ kind: 'shape', box: boxFrom(x, y, w, h), fill, line, geometry: radius > 0 ? 'roundRect' : 'rect', ...(radius > 0 ? { radiusPx: radius } : {}) });
+          parts.push({
+            kind: 'shape',
+            box: boxFrom(x, y, w, h),
+            fill,
+            line,
+            geometry: radius > 0 ? 'roundRect' : 'rect',
+            ...(radius > 0 ? { radiusPx: radius } : {}),
+          });
         } else if ((tag === 'circle' && element instanceof SVGCircleElement) || (tag === 'ellipse' && element instanceof SVGEllipseElement)) {
           const cx = element.cx.baseVal.value;
           const cy = element.cy.baseVal.value;
-          const [rx, ry] = element instanceof SVGCircleElement ? [element.r.baseVal.value, element.r.baseVal.value] : [element.rx.baseVal.value, element.ry.baseVal.value];
+          const [rx, ry] =
+            element instanceof SVGCircleElement ? [element.r.baseVal.value, element.r.baseVal.value] : [element.rx.baseVal.value, element.ry.baseVal.value];
           parts.push({ kind: 'shape', box: boxFrom(cx - rx, cy - ry, 2 * rx, 2 * ry), fill, line, geometry: 'ellipse' });
         } else if (tag === 'line' && element instanceof SVGLineElement) {
           const start = at(element.x1.baseVal.value, element.y1.baseVal.value);
           const end = at(element.x2.baseVal.value, element.y2.baseVal.value);
-          path([{ type: 'move', ...start }, { type: 'line', ...end }]);
+          path([
+            { type: 'move', ...start },
+            { type: 'line', ...end },
+          ]);
         } else if ((tag === 'polyline' || tag === 'polygon') && (element instanceof SVGPolylineElement || element instanceof SVGPolygonElement)) {
           const points: PathPoint[] = [...element.points].map((point, index) => ({ type: index === 0 ? 'move' : 'line', ...at(point.x, point.y) }));
           path(tag === 'polygon' ? [...points, { type: 'close' }] : points);
@@ -525,7 +623,12 @@ export function measureSlides(slideSelector: string): string {
           // Room on the side(s) the text grows to, so a recipient's wider substitute font does not wrap or shrink it.
           const box = boxOf(rect);
           const room = Math.max(16, box.w / 4);
-          const widened = anchor === 'middle' ? { ...box, x: box.x - room / 2, w: box.w + room } : anchor === 'end' ? { ...box, x: box.x - room, w: box.w + room } : { ...box, w: box.w + room };
+          const widened =
+            anchor === 'middle'
+              ? { ...box, x: box.x - room / 2, w: box.w + room }
+              : anchor === 'end'
+                ? { ...box, x: box.x - room, w: box.w + room }
+                : { ...box, w: box.w + room };
           const run: Run = {
             text: transform === 'uppercase' ? text.toUpperCase() : transform === 'lowercase' ? text.toLowerCase() : text,
             style: {
@@ -539,7 +642,21 @@ export function measureSlides(slideSelector: string): string {
             },
             breakBefore: false,
           };
-          parts.push({ kind: 'text', box: widened, paragraphs: [{ runs: [run], align: anchor === 'middle' ? 'center' : anchor === 'end' ? 'right' : 'left', lineHeightPx: rect.height, spaceBeforePx: 0, bullet: 'none', indentPx: 0, tabStopsPx: [] }] });
+          parts.push({
+            kind: 'text',
+            box: widened,
+            paragraphs: [
+              {
+                runs: [run],
+                align: anchor === 'middle' ? 'center' : anchor === 'end' ? 'right' : 'left',
+                lineHeightPx: rect.height,
+                spaceBeforePx: 0,
+                bullet: 'none',
+                indentPx: 0,
+                tabStopsPx: [],
+              },
+            ],
+          });
         } else {
           supported = false;
         }
@@ -560,7 +677,12 @@ export function measureSlides(slideSelector: string): string {
           const from = boxOf(step.getBoundingClientRect());
           const to = boxOf(next.getBoundingClientRect());
           const arrow = getComputedStyle(next, '::before');
-          items.push({ kind: 'arrow', box: { x: from.x + from.w + 8, y: from.y + from.h / 2, w: to.x - from.x - from.w - 16, h: 0 }, color: arrow.color, widthPx: 4 });
+          items.push({
+            kind: 'arrow',
+            box: { x: from.x + from.w + 8, y: from.y + from.h / 2, w: to.x - from.x - from.w - 16, h: 0 },
+            color: arrow.color,
+            widthPx: 4,
+          });
         }
       });
     };
@@ -625,7 +747,13 @@ export function measureSlides(slideSelector: string): string {
         // Not known: keep it as a picture of itself, and say so.
         unknown.push(describe(element));
         const rect = element.getBoundingClientRect();
-        items.push({ kind: 'picture', box: boxOf(rect), pageBox: pageBoxOf(rect), svg: null, alt: (element.textContent ?? '').replace(/\s+/g, ' ').trim() || describe(element) });
+        items.push({
+          kind: 'picture',
+          box: boxOf(rect),
+          pageBox: pageBoxOf(rect),
+          svg: null,
+          alt: (element.textContent ?? '').replace(/\s+/g, ' ').trim() || describe(element),
+        });
       }
     };
     for (const child of section.children) walk(child);

@@ -104,7 +104,12 @@ export type Item =
       readonly items: readonly Item[];
     }
   | { readonly kind: 'arrow'; readonly box: Box; readonly color: string; readonly widthPx: number }
-  | { readonly kind: 'table'; readonly box: Box; readonly columnsPx: readonly number[]; readonly rows: readonly { readonly heightPx: number; readonly cells: readonly Cell[] }[] }
+  | {
+      readonly kind: 'table';
+      readonly box: Box;
+      readonly columnsPx: readonly number[];
+      readonly rows: readonly { readonly heightPx: number; readonly cells: readonly Cell[] }[];
+    }
   | {
       readonly kind: 'picture';
       readonly box: Box;

@@ -24,7 +24,11 @@ export async function screenshots(page: Page, boxes: readonly Box[]): Promise<Ui
     const pngs: Uint8Array[] = [];
     for (const box of boxes) {
       await page.evaluate((y) => window.scrollTo(0, y), box.y);
-      const { data } = await session.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true, clip: { x: box.x, y: box.y, width: box.w, height: box.h, scale: PNG_SCALE } });
+      const { data } = await session.send('Page.captureScreenshot', {
+        format: 'png',
+        optimizeForSpeed: true,
+        clip: { x: box.x, y: box.y, width: box.w, height: box.h, scale: PNG_SCALE },
+      });
       pngs.push(Buffer.from(data, 'base64'));
     }
     return pngs;

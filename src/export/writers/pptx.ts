@@ -28,7 +28,13 @@ export const pptx: Writer = {
     if (slides.length === 0) throw new Error(`the deck's print view has no slides (${SLIDES}).`);
     const { presentation, pictures, groups, titles } = buildPresentation(PptxGenJS, slides, meta);
     // The browser takes the PNGs (if any visual could not be drawn) while Node writes and finishes the file.
-    const pngs = pictures.length === 0 ? undefined : screenshots(page, pictures.map((picture) => picture.pageBox));
+    const pngs =
+      pictures.length === 0
+        ? undefined
+        : screenshots(
+            page,
+            pictures.map((picture) => picture.pageBox),
+          );
     pngs?.catch(() => undefined); // reported where finishPptx awaits it
     // Once the page is measured (and pictured), Chromium may close while the file is written.
     if (pngs) void pngs.then(capture.release, capture.release);
@@ -36,7 +42,9 @@ export const pptx: Writer = {
     const written = await presentation.write({ outputType: 'uint8array' }); // stored: finishPptx compresses it
     if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return the file as bytes.');
     const bytes = await finishPptx(JSZip, written, {
-      pictures: pngs ? pngs.then((taken) => pictures.map((picture, index) => ({ slide: picture.slide, name: picture.name, png: taken[index] ?? new Uint8Array() }))) : [],
+      pictures: pngs
+        ? pngs.then((taken) => pictures.map((picture, index) => ({ slide: picture.slide, name: picture.name, png: taken[index] ?? new Uint8Array() })))
+        : [],
       notes: slides.map((slide) => slide.notes),
       groups: groups.map((group) => ({ ...group, emu: emu(group.box) })),
       titles: titles.map((title) => ({ slide: title.slide, emu: emu(title.box) })),

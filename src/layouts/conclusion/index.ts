@@ -12,12 +12,28 @@ export const conclusionLayout = {
     html(
       'div',
       { class: 'conclusion-body' },
-      html('div', { class: 'takeaways' }, html('p', { class: 'label', ...LABEL }, slide.headings[0]), html('ol', {}, ...slide.takeaways.map((item) => html('li', {}, ...prose(item))))),
+      html(
+        'div',
+        { class: 'takeaways' },
+        html('p', { class: 'label', ...LABEL }, slide.headings[0]),
+        html('ol', {}, ...slide.takeaways.map((item) => html('li', {}, ...prose(item)))),
+      ),
       html(
         'div',
         { class: 'watch' },
         html('p', { class: 'label', ...LABEL }, slide.headings[1]),
-        html('ul', {}, ...slide.watch.map((item) => html('li', {}, html('span', { class: 'watch-indicator' }, ...prose(item.indicator)), html('span', { class: 'watch-signal' }, ...prose(item.signal))))),
+        html(
+          'ul',
+          {},
+          ...slide.watch.map((item) =>
+            html(
+              'li',
+              {},
+              html('span', { class: 'watch-indicator' }, ...prose(item.indicator)),
+              html('span', { class: 'watch-signal' }, ...prose(item.signal)),
+            ),
+          ),
+        ),
       ),
     ),
   ],

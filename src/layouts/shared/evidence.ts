@@ -72,7 +72,12 @@ export function recordSide(evidence: Evidence, sources: readonly Source[]): HTML
 
 /** The verdict line: the status badge and the finding. */
 export function findingStrip(evidence: Evidence): HTMLElement {
-  return html('p', { class: `finding finding--${evidence.status}` }, statusBadge(evidence.status), html('span', { class: 'finding-text' }, ...prose(evidence.finding)));
+  return html(
+    'p',
+    { class: `finding finding--${evidence.status}` },
+    statusBadge(evidence.status),
+    html('span', { class: 'finding-text' }, ...prose(evidence.finding)),
+  );
 }
 
 /** "The Hindu, 3 Aug 2023": a source as the handout cites it. */
@@ -99,7 +104,13 @@ export function fullRecord(evidence: Evidence, sources: readonly Source[]): HTML
         'tbody',
         {},
         ...evidence.record.map((item) =>
-          html('tr', { class: item.onSlide === true ? 'on-slide' : undefined }, html('td', {}, item.when), html('td', {}, item.detail ?? item.text), html('td', {}, citation(item.source, sources))),
+          html(
+            'tr',
+            { class: item.onSlide === true ? 'on-slide' : undefined },
+            html('td', {}, item.when),
+            html('td', {}, item.detail ?? item.text),
+            html('td', {}, citation(item.source, sources)),
+          ),
         ),
       ),
     ),

@@ -1,6 +1,6 @@
 import type { SynthesisSlide } from '../../model.ts';
 import { slideHeading } from '../../dom/heading.ts';
-import { BASIS_LABELS, renderSynthesis } from '../../visuals/synthesis.ts';
+import { renderSynthesis } from '../../visuals/synthesis.ts';
 import type { Layout } from '../layout.ts';
 
 /** How the insights lead to the implications: a diagram built link by link, with a legend and a numbered key. */

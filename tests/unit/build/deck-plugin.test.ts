@@ -36,5 +36,4 @@ describe('deckPlugin', () => {
     expect(html).toContain(`<meta name="author" content="${deckMeta.author}" />`);
     expect(html).toMatch(/<link rel="preload" href="\.\/assets\/source-sans-3-latin-400-normal-[\w-]+\.woff2" as="font" type="font\/woff2" crossorigin>/);
   });
-
 });

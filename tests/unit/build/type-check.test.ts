@@ -11,20 +11,29 @@ describe('the type checker’s word on the slides', () => {
 
   it('reads tsc’s plain output, continuation lines joined', () => {
     expect(parseTypeErrors(output)).toEqual([
-      { file: 'slides/03-the-agreement.ts', line: 4, column: 3, code: 'TS2820', message: `Type '"pionts"' is not assignable to type '"agenda" | "points"'. Did you mean '"points"'?` },
+      {
+        file: 'slides/03-the-agreement.ts',
+        line: 4,
+        column: 3,
+        code: 'TS2820',
+        message: `Type '"pionts"' is not assignable to type '"agenda" | "points"'. Did you mean '"points"'?`,
+      },
       {
         file: 'slides/05-military-ties.ts',
         line: 12,
         column: 5,
         code: 'TS2353',
-        message: "Object literal may only specify known properties, and 'claims' does not exist in type 'Evidence'. The expected type comes from property 'evidence'.",
+        message:
+          "Object literal may only specify known properties, and 'claims' does not exist in type 'Evidence'. The expected type comes from property 'evidence'.",
       },
     ]);
   });
 
   it('gives each with file:line:column, and the fix', () => {
     const message = formatTypeProblems(parseTypeErrors(output));
-    expect(message).toMatch(/^The slides have 2 type errors, in the type checker's words:\n  slides\/03-the-agreement\.ts:4:3: Type '"pionts"'.*\(TS2820\)\n  slides\/05-military-ties\.ts:12:5: .*\(TS2353\)\n  Fix: /);
+    expect(message).toMatch(
+      /^The slides have 2 type errors, in the type checker's words:\n {2}slides\/03-the-agreement\.ts:4:3: Type '"pionts"'.*\(TS2820\)\n {2}slides\/05-military-ties\.ts:12:5: .*\(TS2353\)\n {2}Fix: /,
+    );
   });
 });
 

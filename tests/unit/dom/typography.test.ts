@@ -6,9 +6,7 @@ const asMarkup = (parts: ReturnType<typeof prose>): string => parts.map((part) =
 
 describe('prose', () => {
   it('keeps hyphenated words and month–year dates whole', () => {
-    expect(asMarkup(prose('US–Pakistan ties since Aug 2023'))).toBe(
-      '<span class="nowrap">US–Pakistan</span> ties since <span class="nowrap">Aug 2023</span>',
-    );
+    expect(asMarkup(prose('US–Pakistan ties since Aug 2023'))).toBe('<span class="nowrap">US–Pakistan</span> ties since <span class="nowrap">Aug 2023</span>');
   });
 
   it('leaves plain text as one string', () => {

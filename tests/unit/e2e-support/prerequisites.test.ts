@@ -20,7 +20,9 @@ describe('the browser tests’ prerequisites', () => {
         'Install them, then run npm test again (.ci/run installs all three).',
       ].join('\n'),
     );
-    expect(() => checkPrerequisites({ chromium: missing, firefox: () => ({}), soffice: () => '/x' })).toThrow(/- Chromium \(sudo apt-get install chromium; or set CHROMIUM_PATH\)/);
+    expect(() => checkPrerequisites({ chromium: missing, firefox: () => ({}), soffice: () => '/x' })).toThrow(
+      /- Chromium \(sudo apt-get install chromium; or set CHROMIUM_PATH\)/,
+    );
   });
 
   it('finds a program on PATH, and nothing that is not there', () => {

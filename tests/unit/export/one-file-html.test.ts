@@ -34,7 +34,10 @@ async function fakeDist(page?: string): Promise<string> {
   await writeFile(join(dist, 'assets/index-a.js'), `import{s as e}from"./shared-b.js";document.title=e;import("./lazy-e.js").then(t=>t.show());`);
   await writeFile(join(dist, 'assets/shared-b.js'), `export const s="shared";`);
   await writeFile(join(dist, 'assets/lazy-e.js'), 'export function show(){document.body.innerHTML=`<script>x()</script><!-- c -->`}');
-  await writeFile(join(dist, 'assets/index-c.css'), `@font-face{font-family:A;src:url(./font-d.woff2)format("woff2"),url(./font-d.woff)format("woff")}body{color:red}`);
+  await writeFile(
+    join(dist, 'assets/index-c.css'),
+    `@font-face{font-family:A;src:url(./font-d.woff2)format("woff2"),url(./font-d.woff)format("woff")}body{color:red}`,
+  );
   await writeFile(join(dist, 'assets/font-d.woff2'), 'WOFF2');
   return dist;
 }

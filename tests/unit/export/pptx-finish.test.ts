@@ -1,13 +1,28 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, finishPptx, groupParts, hangTabbedParagraphs, notesParagraphsXml, placeTitle, type PartsGroup } from '../../../src/export/pptx/finish-pptx.ts';
+import {
+  escapeXml,
+  finishPptx,
+  groupParts,
+  hangTabbedParagraphs,
+  notesParagraphsXml,
+  placeTitle,
+  type PartsGroup,
+} from '../../../src/export/pptx/finish-pptx.ts';
 
-const NOTES = '<p:notes><p:sp><p:nvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>all in one</a:t></a:r></a:p></p:txBody></p:sp></p:notes>';
+const NOTES =
+  '<p:notes><p:sp><p:nvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>all in one</a:t></a:r></a:p></p:txBody></p:sp></p:notes>';
 
 async function pptxLike(): Promise<Uint8Array> {
   const zip = new JSZip();
-  zip.file('ppt/slides/slide1.xml', '<p:pic><p:cNvPr id="2" name="map picture 1" descr="A map"/><a:blip r:embed="rId2"><asvg:svgBlip r:embed="rId3"/></a:blip></p:pic>');
-  zip.file('ppt/slides/_rels/slide1.xml.rels', '<Relationship Id="rId2" Type="…/image" Target="../media/image-1-1.png"/><Relationship Id="rId3" Type="…/image" Target="../media/image-1-2.svg"/>');
+  zip.file(
+    'ppt/slides/slide1.xml',
+    '<p:pic><p:cNvPr id="2" name="map picture 1" descr="A map"/><a:blip r:embed="rId2"><asvg:svgBlip r:embed="rId3"/></a:blip></p:pic>',
+  );
+  zip.file(
+    'ppt/slides/_rels/slide1.xml.rels',
+    '<Relationship Id="rId2" Type="…/image" Target="../media/image-1-1.png"/><Relationship Id="rId3" Type="…/image" Target="../media/image-1-2.svg"/>',
+  );
   zip.file('ppt/media/image-1-1.png', 'placeholder');
   zip.file('ppt/notesSlides/notesSlide1.xml', NOTES);
   zip.file('docProps/core.xml', '<cp:coreProperties><dc:title>T</dc:title></cp:coreProperties>');
@@ -34,16 +49,29 @@ describe('finishPptx', () => {
   });
 
   it('names the slide and picture when a fallback cannot be found', async () => {
-    await expect(finishPptx(JSZip, await pptxLike(), { pictures: [{ slide: 1, name: 'nowhere', png: new Uint8Array() }], notes: [], keywords: [], groups: [], titles: [] })).rejects.toThrow(
-      'slide 1: the picture "nowhere" has no fallback image to replace',
-    );
+    await expect(
+      finishPptx(JSZip, await pptxLike(), {
+        pictures: [{ slide: 1, name: 'nowhere', png: new Uint8Array() }],
+        notes: [],
+        keywords: [],
+        groups: [],
+        titles: [],
+      }),
+    ).rejects.toThrow('slide 1: the picture "nowhere" has no fallback image to replace');
   });
 });
 
 describe('groupParts', () => {
   const part = (id: number, name: string): string => `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"></p:cNvPr></p:nvSpPr></p:sp>`;
   const slide = `<p:spTree>${part(2, 'title')}${part(3, 'chart part 1')}${part(4, 'chart part 2')}${part(5, 'chart part 3')}${part(6, 'source')}</p:spTree>`;
-  const group: PartsGroup = { slide: 4, name: 'chart visual 1', alt: 'Timeline to scale. 2005 & after', emu: { x: 10, y: 20, w: 300, h: 400 }, first: 'chart part 1', last: 'chart part 3' };
+  const group: PartsGroup = {
+    slide: 4,
+    name: 'chart visual 1',
+    alt: 'Timeline to scale. 2005 & after',
+    emu: { x: 10, y: 20, w: 300, h: 400 },
+    first: 'chart part 1',
+    last: 'chart part 3',
+  };
 
   it('wraps the parts from the first to the last in one group with the alt text as its description, and a fresh id', () => {
     const grouped = groupParts(slide, group);
@@ -55,7 +83,9 @@ describe('groupParts', () => {
   });
 
   it('names the slide and the visual when its parts are not there', () => {
-    expect(() => groupParts(slide, { ...group, last: 'chart part 9' })).toThrow('slide 4: the parts of "chart visual 1" (chart part 1 to chart part 9) are not in the slide');
+    expect(() => groupParts(slide, { ...group, last: 'chart part 9' })).toThrow(
+      'slide 4: the parts of "chart visual 1" (chart part 1 to chart part 9) are not in the slide',
+    );
   });
 });
 
@@ -72,7 +102,9 @@ describe('placeTitle', () => {
   });
 
   it('names the slide when it has no title placeholder', () => {
-    expect(() => placeTitle(`<p:spTree>${shape(2, '')}</p:spTree>`, { slide: 3, emu: { x: 0, y: 0, w: 1, h: 1 } })).toThrow('slide 3 has no title placeholder to place');
+    expect(() => placeTitle(`<p:spTree>${shape(2, '')}</p:spTree>`, { slide: 3, emu: { x: 0, y: 0, w: 1, h: 1 } })).toThrow(
+      'slide 3 has no title placeholder to place',
+    );
   });
 });
 

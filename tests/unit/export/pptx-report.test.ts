@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { MeasuredSlide } from '../../../src/export/pptx/measured.ts';
 import { notNative } from '../../../src/export/pptx/report.ts';
 
-const slide = (overrides: Partial<MeasuredSlide>): MeasuredSlide => ({ id: 'plain', title: 'A title', background: 'rgb(255, 255, 255)', items: [], notes: [], unknown: [], ...overrides });
+const slide = (overrides: Partial<MeasuredSlide>): MeasuredSlide => ({
+  id: 'plain',
+  title: 'A title',
+  background: 'rgb(255, 255, 255)',
+  items: [],
+  notes: [],
+  unknown: [],
+  ...overrides,
+});
 const box = { x: 0, y: 0, w: 10, h: 10 };
 
 describe('notNative', () => {

@@ -11,21 +11,31 @@ describe('evidence layout', () => {
     const root = rendered(slide);
     const shown = slide.evidence.record.filter((item) => item.onSlide === true);
     const parts = ['evidence-side--article', 'evidence-figure', 'evidence-side--record', 'finding'];
-    const order = [...root.querySelectorAll(parts.map((part) => `.${part}`).join(', '))].map((element) => parts.find((part) => element.classList.contains(part)));
-    expect(order).toEqual(['evidence-side--article', ...(slide.figure ? ['evidence-figure'] : []), ...(shown.length > 0 ? ['evidence-side--record'] : []), 'finding']);
+    const order = [...root.querySelectorAll(parts.map((part) => `.${part}`).join(', '))].map((element) =>
+      parts.find((part) => element.classList.contains(part)),
+    );
+    expect(order).toEqual([
+      'evidence-side--article',
+      ...(slide.figure ? ['evidence-figure'] : []),
+      ...(shown.length > 0 ? ['evidence-side--record'] : []),
+      'finding',
+    ]);
     expect(texts(root, '.evidence-side--article .evidence-claim')).toEqual([slide.evidence.claim]);
     expect(texts(root, '.evidence-side--record .record-when')).toEqual(shown.map((item) => item.when));
     expect(texts(root, '.finding .status-label')).toEqual([STATUS_LABELS[slide.evidence.status]]);
   });
 
-  it.each(evidenceSlides.map((slide) => [slide.id, slide] as const))('%s gives the handout its whole dated record, in full, and what was not found', (_id, slide) => {
-    const container = document.createElement('div');
-    container.append(...(layoutOf(slide).handout?.(slide, context) ?? []));
-    const rows = [...container.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
-    expect(rows.map((row) => row[0])).toEqual(slide.evidence.record.map((item) => item.when));
-    expect(rows.map((row) => row[1])).toEqual(slide.evidence.record.map((item) => item.detail ?? item.text));
-    expect(texts(container, '.handout-not-found')).toEqual(slide.evidence.notFound ? [`Searched for, not found: ${slide.evidence.notFound}`] : []);
-  });
+  it.each(evidenceSlides.map((slide) => [slide.id, slide] as const))(
+    '%s gives the handout its whole dated record, in full, and what was not found',
+    (_id, slide) => {
+      const container = document.createElement('div');
+      container.append(...(layoutOf(slide).handout?.(slide, context) ?? []));
+      const rows = [...container.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
+      expect(rows.map((row) => row[0])).toEqual(slide.evidence.record.map((item) => item.when));
+      expect(rows.map((row) => row[1])).toEqual(slide.evidence.record.map((item) => item.detail ?? item.text));
+      expect(texts(container, '.handout-not-found')).toEqual(slide.evidence.notFound ? [`Searched for, not found: ${slide.evidence.notFound}`] : []);
+    },
+  );
 
   it('marks kickers, dates, sources and statuses as labels, and the claim as text to read', () => {
     const root = rendered(evidenceSlides[0] ?? (slides[0] as EvidenceSlide));

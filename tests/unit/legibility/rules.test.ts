@@ -26,7 +26,15 @@ describe('legibility rules', () => {
   });
 
   it('names each element whose type is under its role’s minimum, once, three at most and how many more', () => {
-    const texts = [run('p.a "One"', 1, 28), run('p.a "One"', 1, 28), run('p.b "Two"', 1, 30), run('p.c "Three"', 1, 31.4), run('p.d "Four"', 1, 20), run('text.tick "2020"', 1, 22, 'label'), run('p.ok', 1, 32)];
+    const texts = [
+      run('p.a "One"', 1, 28),
+      run('p.a "One"', 1, 28),
+      run('p.b "Two"', 1, 30),
+      run('p.c "Three"', 1, 31.4),
+      run('p.d "Four"', 1, 20),
+      run('text.tick "2020"', 1, 22, 'label'),
+      run('p.ok', 1, 32),
+    ];
     const problems = legibilityProblems([slide('small', ...texts)]);
     expect(problems.map((problem) => problem.problem)).toEqual([
       '4 elements are under the 32 px minimum for text the audience must read: p.a "One" (28 px), p.b "Two" (30 px), p.c "Three" (31.4 px), and 1 more.',

@@ -28,14 +28,20 @@ describe('findChromium', () => {
     const elsewhere = machine(['/usr/bin/chromium'], { CHROMIUM_PATH: '/nope/chrome' });
     expect(() => findChromium('/nope/chromium', elsewhere)).toThrow('--chromium /nope/chromium: no such file.\nNo Chromium found.');
     expect(() => findChromium(undefined, elsewhere)).toThrow(ChromiumNotFoundError);
-    expect(() => findChromium(undefined, elsewhere)).toThrow(/^CHROMIUM_PATH=\/nope\/chrome: no such file\.\nNo Chromium found\..*npx playwright install chromium/s);
+    expect(() => findChromium(undefined, elsewhere)).toThrow(
+      /^CHROMIUM_PATH=\/nope\/chrome: no such file\.\nNo Chromium found\..*npx playwright install chromium/s,
+    );
   });
 
   it('names a --chromium or CHROMIUM_PATH that is a folder or not executable, in one sentence, before starting anything', () => {
     const checks = { '/opt/chrome-linux64': 'folder', '/opt/chrome.txt': 'not executable' } as const;
     const search = { ...machine(['/usr/bin/chromium']), check: (path: string) => checks[path as keyof typeof checks] ?? 'missing' };
-    expect(() => findChromium('/opt/chrome-linux64', search)).toThrow(/^--chromium \/opt\/chrome-linux64: that is a folder, not a program \(give the browser executable inside it\)\.\n/);
-    expect(() => findChromium(undefined, { ...search, env: { CHROMIUM_PATH: '/opt/chrome.txt' } })).toThrow(/^CHROMIUM_PATH=\/opt\/chrome\.txt: that file is not executable/);
+    expect(() => findChromium('/opt/chrome-linux64', search)).toThrow(
+      /^--chromium \/opt\/chrome-linux64: that is a folder, not a program \(give the browser executable inside it\)\.\n/,
+    );
+    expect(() => findChromium(undefined, { ...search, env: { CHROMIUM_PATH: '/opt/chrome.txt' } })).toThrow(
+      /^CHROMIUM_PATH=\/opt\/chrome\.txt: that file is not executable/,
+    );
   });
 
   it('looks at the real file: a folder and a plain file are not programs', () => {
@@ -60,6 +66,8 @@ describe('findChromium', () => {
   });
 
   it('with none found (Playwright’s not downloaded either), says every way to get one', () => {
-    expect(() => findChromium(undefined, machine([]))).toThrow(/^No Chromium found\. Provide one in any of these ways:\n.*CHROMIUM_PATH.*\n.*apt-get install chromium.*\n.*npx playwright install chromium\.$/s);
+    expect(() => findChromium(undefined, machine([]))).toThrow(
+      /^No Chromium found\. Provide one in any of these ways:\n.*CHROMIUM_PATH.*\n.*apt-get install chromium.*\n.*npx playwright install chromium\.$/s,
+    );
   });
 });

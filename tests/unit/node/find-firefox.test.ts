@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { FIREFOX_CANDIDATES, findFirefox, FirefoxNotFoundError } from '../../../src/node/find-firefox.ts';
 
-const only = (...paths: string[]) => (path: string): boolean => paths.includes(path);
+const only =
+  (...paths: string[]) =>
+  (path: string): boolean =>
+    paths.includes(path);
 
 describe('findFirefox', () => {
   it('takes FIREFOX_PATH first, over any system Firefox', () => {
-    expect(findFirefox({ FIREFOX_PATH: '/opt/ff/firefox' }, only('/opt/ff/firefox', '/usr/bin/firefox-esr'))).toEqual({ path: '/opt/ff/firefox', via: 'FIREFOX_PATH' });
+    expect(findFirefox({ FIREFOX_PATH: '/opt/ff/firefox' }, only('/opt/ff/firefox', '/usr/bin/firefox-esr'))).toEqual({
+      path: '/opt/ff/firefox',
+      via: 'FIREFOX_PATH',
+    });
   });
 
   it('fails on a FIREFOX_PATH that points nowhere, naming it and saying how to install one, rather than falling back', () => {

@@ -36,7 +36,11 @@ describe('zipArchive', () => {
     const path = join(folder, 'test.zip');
     writeFileSync(path, zipArchive(ENTRIES));
     const check = 'import sys, zipfile; archive = zipfile.ZipFile(sys.argv[1]); print(archive.testzip(), [i.filename for i in archive.infolist()])';
-    expect(execFileSync('python3', ['-c', check, path], { encoding: 'utf8' }).trim()).toBe(`None ${JSON.stringify(ENTRIES.map((entry) => entry.path)).replace(/"/g, "'").replace(/,/g, ', ')}`);
+    expect(execFileSync('python3', ['-c', check, path], { encoding: 'utf8' }).trim()).toBe(
+      `None ${JSON.stringify(ENTRIES.map((entry) => entry.path))
+        .replace(/"/g, "'")
+        .replace(/,/g, ', ')}`,
+    );
   });
 
   it('makes the same bytes from the same entries', () => {

@@ -8,7 +8,7 @@ describe('renderSlide', () => {
     const slide = slideOf('evidence');
     const section = renderSlide(slide, context);
     expect(section.id).toBe(slide.id);
-    expect(section.dataset['timing']).toBe(String(slide.seconds));
+    expect(section.dataset.timing).toBe(String(slide.seconds));
     expect(section.getAttribute('aria-label')).toBe(slide.title);
     expect(section.querySelector('.frame .source-line')?.textContent).toMatch(/^Sources: /);
     expect(section.querySelector('aside.notes')?.children.length).toBeGreaterThan(0);

@@ -9,6 +9,6 @@ import { join } from 'node:path';
  */
 export default function setup(): () => void {
   const folder = mkdtempSync(join(tmpdir(), 'deck-unit-'));
-  process.env['TMPDIR'] = folder;
+  process.env.TMPDIR = folder;
   return () => rmSync(folder, { recursive: true, force: true, maxRetries: 3 });
 }

@@ -4,7 +4,13 @@ import { renderChain } from '../../../src/visuals/chain.ts';
 
 describe('renderChain', () => {
   it('is a named ordered list, each step labelled with what supports it', () => {
-    const chain = renderChain([{ text: 'One', support: 'article' }, { text: 'Two', support: 'unsupported' }], 'The reasoning');
+    const chain = renderChain(
+      [
+        { text: 'One', support: 'article' },
+        { text: 'Two', support: 'unsupported' },
+      ],
+      'The reasoning',
+    );
     expect(chain.tagName).toBe('OL');
     expect(chain.getAttribute('aria-label')).toBe('The reasoning');
     expect([...chain.querySelectorAll('li')].map((step) => [step.className, step.textContent])).toEqual([

@@ -5,8 +5,20 @@ import { renderCompare } from '../../../src/visuals/compare.ts';
 describe('renderCompare', () => {
   it('puts shared items on one row, marks the match, and says what one side does not mention', () => {
     const table = renderCompare(
-      { heading: 'Article lists', items: [{ key: 'a', text: 'Alpha' }, { key: 'b', text: 'Beta' }] },
-      { heading: 'Press lists', items: [{ key: 'b', text: 'Beta too' }, { key: 'c', text: 'Gamma' }] },
+      {
+        heading: 'Article lists',
+        items: [
+          { key: 'a', text: 'Alpha' },
+          { key: 'b', text: 'Beta' },
+        ],
+      },
+      {
+        heading: 'Press lists',
+        items: [
+          { key: 'b', text: 'Beta too' },
+          { key: 'c', text: 'Gamma' },
+        ],
+      },
       'What each side lists',
     );
     expect(table.querySelector('caption')?.textContent).toBe('What each side lists');
