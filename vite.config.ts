@@ -26,5 +26,9 @@ export default defineConfig({
     root: '.',
     include: ['tests/unit/**/*.test.ts'],
     globalSetup: ['tests/unit/support/temp-dir.ts'],
+    // One pool of threads, test files sharing it: the unit tests are pure or clean up after
+    // themselves, and per-file isolation took four fifths of the run (30 s against 6 s).
+    pool: 'threads',
+    isolate: false,
   },
 });
