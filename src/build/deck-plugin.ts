@@ -155,7 +155,7 @@ function endWithParent(server: ViteDevServer): void {
     if (process.ppid === parent) return;
     clearInterval(timer);
     server.config.logger.info('The process that started the dev server ended: stopping.', { timestamp: true });
-    setTimeout(() => process.exit(0), 1500).unref(); // however the close goes
+    setTimeout(() => process.exit(0), 1000).unref(); // however the close goes
     void server.close().finally(() => process.exit(0));
   }, 200);
   timer.unref();
