@@ -7,6 +7,7 @@ import { contentSecurityPolicy } from './content-security-policy.ts';
 import { speakerViewScriptHash } from './speaker-view-hash.ts';
 import { asContentProblems, chromiumForCheck, measureBuiltDeck } from './legibility-check.ts';
 import { formatTypeProblems, typeCheckSlides } from './type-check.ts';
+import { onParentEnd } from '../node/parent-process.ts';
 
 /** The deck's page metadata (slides/meta.ts, passed in by vite.config.ts). */
 export interface PageMeta {
@@ -150,16 +151,12 @@ function watchSlides(server: ViteDevServer, slidesDir: string, slidesIndex: stri
  * shell, not Vite, which the system then adopts (its parent changes). Nothing may outlive npm.
  */
 function endWithParent(server: ViteDevServer): void {
-  const parent = process.ppid;
-  const timer = setInterval(() => {
-    if (process.ppid === parent) return;
-    clearInterval(timer);
+  const stopWatching = onParentEnd(() => {
     server.config.logger.info('The process that started the dev server ended: stopping.', { timestamp: true });
     setTimeout(() => process.exit(0), 1000).unref(); // however the close goes
     void server.close().finally(() => process.exit(0));
-  }, 200);
-  timer.unref();
-  server.httpServer?.once('close', () => clearInterval(timer));
+  });
+  server.httpServer?.once('close', stopWatching);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { deckMeta } from '../../slides/meta.ts';
 import { PartialWriteError } from '../node/atomic-write.ts';
+import { onParentEnd } from '../node/parent-process.ts';
 import { Cleanups } from './cleanups.ts';
 import { helpText, parseOptions, UsageError, type Options } from './options.ts';
 
@@ -30,9 +31,6 @@ function describe(error: unknown, debug: boolean): string {
   return `${error.stack ?? error.message}${cause}`;
 }
 
-/** How often the export looks whether the process that started it is still there. */
-const PARENT_CHECK_MS = 200;
-
 /**
  * SIGINT and SIGTERM: close everything started, remove temporary files, exit 130 or 143 within
  * 2 s. The same when the process that started it ends: `kill` of `npm run export` ends npm and
@@ -49,10 +47,7 @@ function stopOnSignals(cleanups: Cleanups): { readonly stopping: () => boolean }
   };
   process.on('SIGINT', () => stop('SIGINT', 130));
   process.on('SIGTERM', () => stop('SIGTERM', 143));
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) stop('the end of the process that started it (npm)', 143);
-  }, PARENT_CHECK_MS).unref();
+  onParentEnd(() => stop('the end of the process that started it (npm)', 143));
   return { stopping: () => stopping };
 }
 
