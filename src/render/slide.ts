@@ -2,7 +2,7 @@ import type { Slide, Source } from '../model.ts';
 import { html } from '../dom/html.ts';
 import { CUE, noteParagraphs } from '../notes.ts';
 import { layoutOf, type LayoutContext } from '../layouts/index.ts';
-import { TEXT_ROLE_ATTRIBUTE } from '../constants.ts';
+import { REFERENCE } from '../dom/text-role.ts';
 
 /** Speaker notes as paragraphs; a paragraph spoken at a build step starts with a bold click cue. */
 export function renderNoteParagraphs(notes: string): HTMLElement[] {
@@ -24,7 +24,7 @@ function renderSourceLine(slide: Slide, sources: readonly Source[]): HTMLElement
     .filter((source): source is Source => source !== undefined)
     .map((source) => `${source.shortName}, ${/^\d{4}/.test(source.date) ? source.date.slice(0, 4) : source.date}`);
   const label = cited.length === 1 ? 'Source' : 'Sources';
-  return html('p', { class: 'source-line', [TEXT_ROLE_ATTRIBUTE]: 'reference' }, `${label}: ${cited.join('; ')}`);
+  return html('p', { class: 'source-line', ...REFERENCE }, `${label}: ${cited.join('; ')}`);
 }
 
 /** One reveal.js <section> for a slide, with its time budget and notes. */

@@ -1,6 +1,6 @@
 import { html } from '../dom/html.ts';
 import { prose } from '../dom/typography.ts';
-import { TEXT_ROLE_ATTRIBUTE } from '../constants.ts';
+import { LABEL } from '../dom/text-role.ts';
 
 export interface ChainStep {
   readonly text: string;
@@ -25,7 +25,7 @@ export function renderChain(steps: readonly ChainStep[], name: string): HTMLElem
       html(
         'li',
         { class: `chain-step chain-step--${step.support}` },
-        html('span', { class: 'chain-support', [TEXT_ROLE_ATTRIBUTE]: 'label' }, SUPPORT_LABELS[step.support]),
+        html('span', { class: 'chain-support', ...LABEL }, SUPPORT_LABELS[step.support]),
         html('span', { class: 'chain-text' }, ...prose(step.text)),
       ),
     ),

@@ -1,7 +1,7 @@
 import type { FigureList } from '../model.ts';
 import { html } from '../dom/html.ts';
 import { prose } from '../dom/typography.ts';
-import { TEXT_ROLE_ATTRIBUTE } from '../constants.ts';
+import { LABEL } from '../dom/text-role.ts';
 
 /**
  * Two lists set against each other as a table, one row per item: items the two lists share
@@ -22,7 +22,7 @@ export function renderCompare(left: FigureList, right: FigureList, caption: stri
       'tr',
       { class: matched ? 'compare-row compare-row--match' : 'compare-row compare-row--single', 'data-key': key },
       cell(leftText),
-      html('td', { class: 'compare-link' }, matched ? html('span', { class: 'compare-mark', [TEXT_ROLE_ATTRIBUTE]: 'label' }, 'match') : null),
+      html('td', { class: 'compare-link' }, matched ? html('span', { class: 'compare-mark', ...LABEL }, 'match') : null),
       cell(rightText),
     );
   });
@@ -32,7 +32,7 @@ export function renderCompare(left: FigureList, right: FigureList, caption: stri
     html('caption', { class: 'visually-hidden' }, caption),
     html(
       'thead',
-      { [TEXT_ROLE_ATTRIBUTE]: 'label' },
+      LABEL,
       html(
         'tr',
         {},

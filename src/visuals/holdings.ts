@@ -1,8 +1,8 @@
 import type { HoldingsFigure } from '../model.ts';
 import { formatDate } from '../dom/format.ts';
 import { accessibleSvg, svg } from '../dom/html.ts';
-import { TEXT_ROLE_ATTRIBUTE } from '../constants.ts';
 import { scale, yearFraction } from './timeline.ts';
+import { LABEL } from '../dom/text-role.ts';
 
 /** The drawing's size, in canvas pixels (drawn 1:1 into the slide's frame). */
 const WIDTH = 1664;
@@ -17,8 +17,6 @@ const ROW_GAP = 28;
 
 type Row = HoldingsFigure['rows'][number];
 type Holding = Row['items'][number];
-
-const labelAttrs = { [TEXT_ROLE_ATTRIBUTE]: 'label' } as const;
 
 /** "GSOMIA · 2002", "CIS-MOA · 2005–2020". */
 function holdingLabel(item: Holding): string {
@@ -37,7 +35,7 @@ function holdingText(item: Holding, from: number, to: number, y: number): SVGTex
       y: y + BAR / 2 + 9,
       'text-anchor': fits ? 'start' : 'end',
       class: `holding-label holding-label--${fits ? item.state : 'outside'}`,
-      ...labelAttrs,
+      ...LABEL,
     },
     text,
   );
@@ -45,7 +43,7 @@ function holdingText(item: Holding, from: number, to: number, y: number): SVGTex
 
 /** A holder's row: its name, then one line per holding, each a bar from its start to its end (or on). */
 function drawRow(row: Row, top: number, x: (year: number) => number, end: number): { elements: SVGElement[]; height: number } {
-  const elements: SVGElement[] = [svg('text', { x: 0, y: top + BAR / 2 + 10, class: 'holder-name', ...labelAttrs }, row.holder)];
+  const elements: SVGElement[] = [svg('text', { x: 0, y: top + BAR / 2 + 10, class: 'holder-name', ...LABEL }, row.holder)];
   row.items.forEach((item, line) => {
     const from = x(yearFraction(item.from));
     const to = x(item.to === undefined ? end : yearFraction(item.to));

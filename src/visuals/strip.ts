@@ -1,8 +1,8 @@
 import type { StripSlide } from '../model.ts';
 import { formatDate } from '../dom/format.ts';
 import { accessibleSvg, svg } from '../dom/html.ts';
-import { TEXT_ROLE_ATTRIBUTE } from '../constants.ts';
 import { scale, yearFraction } from './timeline.ts';
+import { LABEL } from '../dom/text-role.ts';
 
 /** The drawing's size, in canvas pixels (drawn 1:1 into the slide's frame). */
 const WIDTH = 1664;
@@ -61,8 +61,6 @@ export function placeLabels(items: readonly { x: number; width: number }[], left
   });
 }
 
-const labelAttrs = { [TEXT_ROLE_ATTRIBUTE]: 'label' } as const;
-
 function drawSide(slide: StripSlide, side: Side, x: (year: number) => number): SVGElement[] {
   const items = slide.items.filter((item) => item.side === side).sort((a, b) => yearFraction(a.date) - yearFraction(b.date));
   const placements = placeLabels(
@@ -83,7 +81,7 @@ function drawSide(slide: StripSlide, side: Side, x: (year: number) => number): S
       svg(
         'text',
         { x: textX.toFixed(1), y: baseline, 'text-anchor': anchor, class: 'strip-label' },
-        svg('tspan', { class: 'strip-when', ...labelAttrs }, item.when),
+        svg('tspan', { class: 'strip-when', ...LABEL }, item.when),
         svg('tspan', { class: 'strip-text' }, ` ${item.label}`),
       ),
     ];
@@ -102,7 +100,7 @@ function axis(slide: StripSlide, x: (year: number) => number): SVGElement[] {
     if (january) {
       drawn.push(
         svg('line', { x1: x(year), x2: x(year), y1: 8, y2: HEIGHT, class: 'year-line' }),
-        svg('text', { x: x(year) - 10, y: 30, 'text-anchor': 'end', class: 'tick-label', ...labelAttrs }, String(year)),
+        svg('text', { x: x(year) - 10, y: 30, 'text-anchor': 'end', class: 'tick-label', ...LABEL }, String(year)),
       );
     }
   }
@@ -118,7 +116,7 @@ function marks(slide: StripSlide, x: (year: number) => number): SVGElement[] {
       svg('line', { x1: at, x2: at, y1: 40, y2: HEIGHT - 10, class: 'strip-mark', 'data-date': mark.date }),
       svg(
         'text',
-        { x: (nearEnd ? at - 10 : at + 10).toFixed(1), y: 30, 'text-anchor': nearEnd ? 'end' : 'start', class: 'strip-mark-label', ...labelAttrs },
+        { x: (nearEnd ? at - 10 : at + 10).toFixed(1), y: 30, 'text-anchor': nearEnd ? 'end' : 'start', class: 'strip-mark-label', ...LABEL },
         mark.label,
       ),
     ];
@@ -144,8 +142,8 @@ export function renderStrip(slide: StripSlide): SVGSVGElement {
     description,
     ...axis(slide, x),
     ...marks(slide, x),
-    svg('text', { x: 0, y: AXIS_Y - 16, class: 'strip-side strip-side--above', ...labelAttrs }, `↑ ${slide.sides.above}`),
-    svg('text', { x: 0, y: AXIS_Y + 40, class: 'strip-side strip-side--below', ...labelAttrs }, `↓ ${slide.sides.below}`),
+    svg('text', { x: 0, y: AXIS_Y - 16, class: 'strip-side strip-side--above', ...LABEL }, `↑ ${slide.sides.above}`),
+    svg('text', { x: 0, y: AXIS_Y + 40, class: 'strip-side strip-side--below', ...LABEL }, `↓ ${slide.sides.below}`),
     ...drawSide(slide, 'above', x),
     ...drawSide(slide, 'below', x),
   );

@@ -1,7 +1,7 @@
 import type { SynthesisSlide } from '../model.ts';
 import { accessibleSvg, html, svg } from '../dom/html.ts';
 import { prose } from '../dom/typography.ts';
-import { TEXT_ROLE_ATTRIBUTE } from '../constants.ts';
+import { LABEL } from '../dom/text-role.ts';
 
 const WIDTH = 1040;
 const HEIGHT = 660;
@@ -130,11 +130,7 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
       'g',
       fragment(link, order, 'link-marker'),
       svg('circle', { class: 'link-badge', cx: badge.x.toFixed(1), cy: badge.y.toFixed(1), r: BADGE_RADIUS }),
-      svg(
-        'text',
-        { [TEXT_ROLE_ATTRIBUTE]: 'label', class: 'link-number', x: badge.x.toFixed(1), y: (badge.y + 10).toFixed(1), 'text-anchor': 'middle' },
-        String(order + 1),
-      ),
+      svg('text', { ...LABEL, class: 'link-number', x: badge.x.toFixed(1), y: (badge.y + 10).toFixed(1), 'text-anchor': 'middle' }, String(order + 1)),
     );
   });
 
@@ -144,12 +140,8 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
     'How the three insights lead to the three implications',
     description,
     arrowHead,
-    svg('text', { x: leftX + BOX_WIDTH / 2, y: COLUMN_LABEL_Y, class: 'column-label', 'text-anchor': 'middle', [TEXT_ROLE_ATTRIBUTE]: 'label' }, 'Insights'),
-    svg(
-      'text',
-      { x: rightX + BOX_WIDTH / 2, y: COLUMN_LABEL_Y, class: 'column-label', 'text-anchor': 'middle', [TEXT_ROLE_ATTRIBUTE]: 'label' },
-      'Implications',
-    ),
+    svg('text', { x: leftX + BOX_WIDTH / 2, y: COLUMN_LABEL_Y, class: 'column-label', 'text-anchor': 'middle', ...LABEL }, 'Insights'),
+    svg('text', { x: rightX + BOX_WIDTH / 2, y: COLUMN_LABEL_Y, class: 'column-label', 'text-anchor': 'middle', ...LABEL }, 'Implications'),
     ...lines,
     ...slide.insights.map((label, index) => box(leftX, rowCentre(index, slide.insights.length), label, 'insight', index)),
     ...slide.implications.map((label, index) => box(rightX, rowCentre(index, slide.implications.length), label, 'implication', index)),
@@ -158,7 +150,7 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
 
   const legend = html(
     'ul',
-    { class: 'link-legend', [TEXT_ROLE_ATTRIBUTE]: 'label' },
+    { class: 'link-legend', ...LABEL },
     ...(['stated', 'inferred'] as const).map((basis) =>
       html('li', { class: `legend-item legend-item--${basis}` }, html('span', { class: 'legend-swatch', 'aria-hidden': 'true' }), BASIS_LABELS[basis]),
     ),
@@ -170,7 +162,7 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
       html(
         'li',
         { class: `link-key-item link-key-item--${link.basis}${steps[order] === undefined ? '' : ' fragment'}`, 'data-fragment-index': steps[order] },
-        html('span', { class: 'link-key-number', 'aria-hidden': 'true', [TEXT_ROLE_ATTRIBUTE]: 'label' }, String(order + 1)),
+        html('span', { class: 'link-key-number', 'aria-hidden': 'true', ...LABEL }, String(order + 1)),
         html('span', { class: 'link-key-text' }, ...prose(link.label)),
       ),
     ),

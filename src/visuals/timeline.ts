@@ -1,7 +1,7 @@
 import type { IsoDate, TimelineEvent, TimelineLane, TimelineSlide, TimelineSpan } from '../model.ts';
 import { formatDate } from '../dom/format.ts';
 import { accessibleSvg, svg } from '../dom/html.ts';
-import { TEXT_ROLE_ATTRIBUTE } from '../constants.ts';
+import { LABEL } from '../dom/text-role.ts';
 
 /** The drawing's size, in canvas pixels (it is drawn 1:1 into the slide's frame). */
 const WIDTH = 1664;
@@ -39,7 +39,7 @@ export function monthSpan(from: IsoDate, to: IsoDate): string {
 
 /** A label (the legibility rules let labels be smaller than body text). */
 function label(x: number, y: number, text: string, className: string, anchor: 'start' | 'middle' | 'end' = 'start'): SVGTextElement {
-  return svg('text', { x: x.toFixed(1), y, class: className, 'text-anchor': anchor, [TEXT_ROLE_ATTRIBUTE]: 'label' }, text);
+  return svg('text', { x: x.toFixed(1), y, class: className, 'text-anchor': anchor, ...LABEL }, text);
 }
 
 function marker(x: number, y: number, lane: TimelineLane | 'published', date: IsoDate, where: 'axis' | 'inset' = 'axis'): SVGCircleElement {

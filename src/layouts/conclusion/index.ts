@@ -3,7 +3,7 @@ import { slideHeading } from '../../dom/heading.ts';
 import { html } from '../../dom/html.ts';
 import { prose } from '../../dom/typography.ts';
 import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
-import { LABEL } from '../shared/evidence.ts';
+import { LABEL } from '../../dom/text-role.ts';
 
 /** Numbered judgements beside the dated indicators to watch, each with what it would signal. */
 export const conclusionLayout = {

@@ -3,7 +3,8 @@ import { slideHeading } from '../../dom/heading.ts';
 import { html } from '../../dom/html.ts';
 import { prose } from '../../dom/typography.ts';
 import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
-import { LABEL, quoteBlock } from '../shared/evidence.ts';
+import { quoteBlock } from '../shared/evidence.ts';
+import { LABEL } from '../../dom/text-role.ts';
 
 /** One idea: a claim, two or three supporting points, and an optional short quote. */
 export const pointsLayout = {

@@ -3,7 +3,8 @@ import { slideHeading } from '../../dom/heading.ts';
 import { html } from '../../dom/html.ts';
 import { prose } from '../../dom/typography.ts';
 import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
-import { LABEL, statusBadge } from '../shared/evidence.ts';
+import { statusBadge } from '../shared/evidence.ts';
+import { LABEL } from '../../dom/text-role.ts';
 
 /** The article's points, in deck order: every slide that carries evidence, with its id. */
 export function pointsOf(deck: readonly Slide[]): { readonly id: string; readonly evidence: Evidence }[] {

@@ -6,10 +6,7 @@ import { STATUS_LABELS, type Evidence, type EvidenceStatus, type Quote, type Rec
 import { html } from '../../dom/html.ts';
 import { formatDate } from '../../dom/format.ts';
 import { prose } from '../../dom/typography.ts';
-import { TEXT_ROLE_ATTRIBUTE } from '../../constants.ts';
-
-/** Marks an element's text as a label for the legibility rules (smaller type allowed). */
-export const LABEL = { [TEXT_ROLE_ATTRIBUTE]: 'label' } as const;
+import { LABEL } from '../../dom/text-role.ts';
 
 function sourceOf(id: string, sources: readonly Source[]): Source | undefined {
   return sources.find((source) => source.id === id);

@@ -3,7 +3,7 @@ import { formatDate, hostOf } from '../../dom/format.ts';
 import { slideHeading } from '../../dom/heading.ts';
 import { html } from '../../dom/html.ts';
 import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
-import { TEXT_ROLE_ATTRIBUTE } from '../../constants.ts';
+import { REFERENCE } from '../../dom/text-role.ts';
 
 /** Where a sources slide's numbering starts: after the sources of the sources slides before it. */
 function firstNumber(slide: SourcesSlide, deck: readonly Slide[]): number {
@@ -17,7 +17,7 @@ export const sourcesLayout = {
     slideHeading(slide.title),
     html(
       'ol',
-      { class: 'source-list', [TEXT_ROLE_ATTRIBUTE]: 'reference', start: firstNumber(slide, deck) },
+      { class: 'source-list', ...REFERENCE, start: firstNumber(slide, deck) },
       ...slide.sources.map((source) =>
         html(
           'li',
@@ -29,7 +29,7 @@ export const sourcesLayout = {
         ),
       ),
     ),
-    ...slide.credits.map((credit) => html('p', { class: 'credit', [TEXT_ROLE_ATTRIBUTE]: 'reference' }, credit)),
+    ...slide.credits.map((credit) => html('p', { class: 'credit', ...REFERENCE }, credit)),
   ],
   drawnIndexes: noDrawnIndexes,
   buildSteps: noBuildSteps,

@@ -2,7 +2,7 @@ import type { TitleSlide } from '../../model.ts';
 import { html } from '../../dom/html.ts';
 import { prose } from '../../dom/typography.ts';
 import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
-import { LABEL } from '../shared/evidence.ts';
+import { LABEL } from '../../dom/text-role.ts';
 
 /** The opening slide: the deck's only h1, a subtitle, and who made it from what. */
 export const titleLayout = {
