@@ -17,17 +17,10 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { CANVAS } from '../../src/constants.ts';
 import { chromiumArgs, findChromium } from '../../src/node/find-chromium.ts';
 import { deckSlides } from './deck.ts';
+import { normalisePdfText as normalise } from './pdf-text.ts';
 
 const run = promisify(execFile);
 const slides = await deckSlides();
-
-/** Text as PDF extraction gives it back (as in export.spec.ts): whitespace folded, U+02BC read as ’. */
-const normalise = (text: string): string =>
-  text
-    .replace(/\s+/g, ' ')
-    .replace(/([-–]) /g, '$1')
-    .replace(/\u02bc/g, '’')
-    .trim();
 
 /** DeckTape's command-line script, from its package. */
 function decktapeScript(): string {

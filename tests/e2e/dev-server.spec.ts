@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { READY_SELECTOR } from '../../src/constants.ts';
-import { descendants, isRunning } from './processes.ts';
+import { descendants, stillRunning } from './processes.ts';
 import { copyProject, PROJECT_DIR } from './project-copy.ts';
 
 interface DevServer {
@@ -159,10 +159,6 @@ test('kill of `npm start` (npm, not Vite) ends the dev server too: nothing outli
   const started = await descendants(npm.pid ?? -1);
   expect(started.length).toBeGreaterThan(0);
   npm.kill('SIGTERM');
-  const stillRunning = async (): Promise<number[]> => {
-    const running = await Promise.all(started.map(isRunning));
-    return started.filter((_, index) => running[index]);
-  };
-  await expect.poll(stillRunning, { timeout: 2500 }).toEqual([]);
+  await expect.poll(() => stillRunning(started), { timeout: 2500 }).toEqual([]);
   await expect.poll(() => output).toContain('The process that started the dev server ended: stopping.');
 });

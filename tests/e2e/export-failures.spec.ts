@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { deckMeta } from '../../slides/meta.ts';
 import { exportCommand } from './export-command.ts';
-import { descendants, isRunning } from './processes.ts';
+import { descendants, stillRunning } from './processes.ts';
 import { copyProject, PROJECT_DIR } from './project-copy.ts';
 
 const execute = promisify(execFile);
@@ -137,11 +137,7 @@ for (const [signal, exitCode] of [
     expect(code).toBe(exitCode);
     expect(stderr).toContain(`export: stopped by ${signal}`);
     expect(stderr).not.toContain('export failed');
-    const stillRunning = async (): Promise<number[]> => {
-      const running = await Promise.all(browserProcesses.map(isRunning));
-      return browserProcesses.filter((_, index) => running[index]);
-    };
-    await expect.poll(stillRunning, { timeout: 1500 }).toEqual([]);
+    await expect.poll(() => stillRunning(browserProcesses), { timeout: 1500 }).toEqual([]);
     await expectUnchanged(folder);
   });
 }
@@ -163,11 +159,7 @@ test('kill of `npm run export` (npm, not the export) ends the export too, within
   const started = await descendants(npm.pid ?? -1);
   expect(started.length).toBeGreaterThan(2); // the shell, the export, Chromium
   npm.kill('SIGTERM');
-  const stillRunning = async (): Promise<number[]> => {
-    const running = await Promise.all(started.map(isRunning));
-    return started.filter((_, index) => running[index]);
-  };
-  await expect.poll(stillRunning, { timeout: 2500 }).toEqual([]);
+  await expect.poll(() => stillRunning(started), { timeout: 2500 }).toEqual([]);
   await expect.poll(() => stderr).toContain('export: stopped by the end of the process that started it (npm)');
   await expectUnchanged(folder);
 });

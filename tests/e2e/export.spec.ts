@@ -10,6 +10,7 @@ import { deckMeta } from '../../slides/meta.ts';
 import { deckSlides } from './deck.ts';
 import { exportCommand } from './export-command.ts';
 import { PROJECT_DIR } from './project-copy.ts';
+import { normalisePdfText as normalise } from './pdf-text.ts';
 
 const run = promisify(execFile);
 const slides = await deckSlides();
@@ -49,13 +50,6 @@ function fontsEmbedded(pdf: PDFDocument): boolean[] {
     .filter((object): object is PDFDict => object instanceof PDFDict && object.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
     .map((descriptor) => ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.has(PDFName.of(key))));
 }
-
-const normalise = (text: string): string =>
-  text
-    .replace(/\s+/g, ' ')
-    .replace(/([-–]) /g, '$1')
-    .replace(/\u02bc/g, '’')
-    .trim();
 
 /** Text of each page, whitespace folded, so line breaks in the PDF do not matter. */
 async function pageTexts(bytes: Uint8Array): Promise<string[]> {

@@ -31,3 +31,9 @@ export async function isRunning(pid: number): Promise<boolean> {
   );
   return state !== '' && !state.startsWith('Z');
 }
+
+/** Those of `pids` still running: poll it until it is empty. */
+export async function stillRunning(pids: readonly number[]): Promise<number[]> {
+  const running = await Promise.all(pids.map(isRunning));
+  return pids.filter((_, index) => running[index]);
+}
