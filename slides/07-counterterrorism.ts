@@ -41,7 +41,7 @@ export default defineSlide({
       },
       {
         when: '27 Feb 2026',
-        text: 'During Pakistan–Afghanistan fighting, a US under secretary says Pakistan has the right to defend itself; the Taliban say civilians were hit and deny harbouring the TTP',
+        text: 'During Pakistan–Afghanistan fighting, a US under secretary says Pakistan has the right to defend itself; the Taliban say civilians were hit and that they do not harbour the TTP',
         source: 'devdiscourse-2026-02',
       },
     ],
