@@ -11,8 +11,10 @@ runTempDir();
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Files are shared out between the workers; the tests of one file run in order, in one worker.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
+  globalSetup: './tests/e2e/global-setup.ts',
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
@@ -22,6 +24,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: browser.path, args: chromiumArgs() },
     viewport: { width: 1600, height: 900 },
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
   },
   webServer: {

@@ -11,6 +11,7 @@ import { chromiumArgs, findChromium } from '../src/node/find-chromium.ts';
 import { serveFolder, type RunningServer } from '../src/node/static-server.ts';
 import { CANVAS, READY_SELECTOR } from '../src/constants.ts';
 import { writeBaseline } from './baseline-deck.ts';
+import { type StopTiming, timeStop } from './stop.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -19,6 +20,7 @@ const LOADS = 21;
 const PDF_RUNS = 7;
 const STARTS = 7;
 const BUILDS = 3;
+const STOPS = 5;
 
 /** One run of a command: wall and CPU time (user + system, children included), in ms. */
 interface Timing {
@@ -220,6 +222,14 @@ async function main(): Promise<void> {
     npm: () => timed('npm', ['run', '-s', 'export', '--', '--help']),
   });
 
+  console.log(`bench: stopping an export mid-way, ${STOPS} each (the export, and npm run export)…`);
+  const stops = { direct: [] as StopTiming[], npm: [] as StopTiming[] };
+  for (let run = 0; run < STOPS; run += 1) {
+    stops.direct.push(await timeStop(ROOT, process.execPath, ['src/export/launch.mjs']));
+    stops.npm.push(await timeStop(ROOT, 'npm', ['run', '-s', 'export', '--']));
+  }
+  const stopRange = (values: readonly number[]): string => `${ms(median(values))} (max ${ms(Math.max(...values))})`;
+
   const wall = (runs: readonly Timing[]): number[] => runs.map((run) => run.wall);
   const cpu = (runs: readonly Timing[]): number[] => runs.map((run) => run.cpu);
   const readyRatio = ratios(
@@ -297,6 +307,20 @@ async function main(): Promise<void> {
       '—',
     ],
     [
+      'Stop: `kill` of `node src/export/launch.mjs` mid-export → every process it started ended (its own exit)',
+      `${stopRange(stops.direct.map((stop) => stop.allEnded))}; exit ${ms(median(stops.direct.map((stop) => stop.exit)))}`,
+      '—',
+      '—',
+      '≤ 2000 ms',
+    ],
+    [
+      'Stop: `kill` of `npm run export` (npm itself) mid-export → every process ended',
+      stopRange(stops.npm.map((stop) => stop.allEnded)),
+      '—',
+      '—',
+      '≤ 2000 ms',
+    ],
+    [
       'Build (`npm run build` vs `vite build` of the baseline), median',
       ms(median(wall(builds.ours))),
       ms(median(wall(builds.baseline))),
@@ -314,7 +338,7 @@ async function main(): Promise<void> {
     : '';
   const header = [
     `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with Node ${process.version}, Chromium ${chromiumVersion} (${found.path}); deck and baseline have ${baseline.slides} slides.`,
-    `${LOADS} fresh page loads each, ${PDF_RUNS} exports each (six contenders rotating), ${STARTS} start-ups each, ${BUILDS} builds each. CPU is user + system time of the process and everything it waited for (Chromium included).`,
+    `${LOADS} fresh page loads each, ${PDF_RUNS} exports each (six contenders rotating), ${STARTS} start-ups each, ${STOPS} stops each, ${BUILDS} builds each. CPU is user + system time of the process and everything it waited for (Chromium included).`,
   ].join('\n');
   console.log(`\n${header}\n\n${table}\n\n${serverNote}\n`);
   await writeResults(`${header}\n\n${table}\n\n${serverNote}`);

@@ -36,7 +36,21 @@ test('DeckTape’s reveal mode exports the built deck, one 16:9 page per slide',
   const chromeArgs = chromiumArgs().map((arg) => `--chrome-arg=${arg}`);
   await run(
     process.execPath,
-    [decktapeScript(), 'reveal', '--chrome-path', findChromium().path, ...chromeArgs, '--size', `${CANVAS.width}x${CANVAS.height}`, baseURL ?? '', out],
+    // --pause: DeckTape waits a fixed time on every slide and build step (1 s by default). Its
+    // reveal plugin turns transitions off, so a short pause exports the same pages.
+    [
+      decktapeScript(),
+      'reveal',
+      '--pause',
+      '50',
+      '--chrome-path',
+      findChromium().path,
+      ...chromeArgs,
+      '--size',
+      `${CANVAS.width}x${CANVAS.height}`,
+      baseURL ?? '',
+      out,
+    ],
     { timeout: 100_000 },
   );
   const bytes = await readFile(out);

@@ -100,44 +100,69 @@ test.describe('the dev server validates the slides', () => {
     await page.goto(server.url);
     await expect(overlay(page)).toContainText(PROBLEM, { timeout: 20_000 });
   });
+});
 
-  test('a slide replaced by rename shows the overlay; restoring it by rename clears it and reloads', async ({ page }) => {
+/**
+ * Edits while a page is open: one dev server and one page for these tests, in order; each test
+ * leaves the slides as it found them, and the page showing the deck again.
+ */
+test.describe('the dev server, with the deck open, checks every change', () => {
+  test.describe.configure({ mode: 'serial', timeout: 90_000 });
+  let project: string;
+  let server: DevServer;
+  let page: Page;
+
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(90_000);
+    project = await copyProject();
     server = await startDevServer(project);
+    page = await browser.newPage();
     await page.goto(server.url);
     await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
+  });
+
+  test.afterAll(async () => {
+    await page.context().close();
+    await server.stop();
+    await rm(project, { recursive: true, force: true });
+  });
+
+  /** The problem is gone: the overlay closes and the deck is back. */
+  async function deckShownAgain(): Promise<void> {
+    await expect(overlay(page)).toHaveCount(0, { timeout: 20_000 });
+    await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
+  }
+
+  test('a slide replaced by rename shows the overlay; restoring it by rename clears it and reloads', async () => {
     const file = await slideFile(project, '02-');
     const original = await readFile(file, 'utf8');
+    const before = server.output().split(PROBLEM).length - 1;
     for (let round = 0; round < 2; round += 1) {
       await replaceByRename(file, breakId(original));
       await expect(overlay(page)).toContainText(PROBLEM, { timeout: 20_000 });
       await replaceByRename(file, original);
-      await expect(overlay(page)).toHaveCount(0, { timeout: 20_000 });
-      await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
+      await deckShownAgain();
     }
-    expect(server.output().split(PROBLEM).length - 1).toBeGreaterThanOrEqual(2);
+    expect(server.output().split(PROBLEM).length - 1 - before).toBeGreaterThanOrEqual(2);
   });
 
-  test('a misspelt layout shows the type checker’s message, with file, line and column, in the terminal and the overlay', async ({ page }) => {
-    server = await startDevServer(project);
-    await page.goto(server.url);
-    await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
+  test('a misspelt layout shows the type checker’s message, with file, line and column, in the terminal and the overlay', async () => {
     const file = await slideFile(project, '03-');
-    await writeFile(file, (await readFile(file, 'utf8')).replace("layout: 'points'", "layout: 'pionts'"));
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, original.replace("layout: 'points'", "layout: 'pionts'"));
     const message = /slides\/03-the-agreement\.ts:\d+:\d+: Type '"pionts"' is not assignable/;
-    await expect.poll(() => server?.output(), { timeout: 20_000 }).toMatch(message);
+    await expect.poll(() => server.output(), { timeout: 20_000 }).toMatch(message);
     await expect(overlay(page)).toContainText(message, { timeout: 20_000 });
+    await writeFile(file, original);
+    await deckShownAgain();
   });
 
-  test('an added slide is checked, and removing it clears the problem', async ({ page }) => {
-    server = await startDevServer(project);
-    await page.goto(server.url);
-    await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
+  test('an added slide is checked, and removing it clears the problem', async () => {
     const extra = join(project, 'slides', '02a-extra.ts');
     await copyFile(await slideFile(project, '02-'), extra); // the same id twice
     await expect(overlay(page)).toContainText('02a-extra.ts', { timeout: 20_000 });
     await rm(extra);
-    await expect(overlay(page)).toHaveCount(0, { timeout: 20_000 });
-    await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
+    await deckShownAgain();
   });
 });
 
@@ -159,6 +184,6 @@ test('kill of `npm start` (npm, not Vite) ends the dev server too: nothing outli
   const started = await descendants(npm.pid ?? -1);
   expect(started.length).toBeGreaterThan(0);
   npm.kill('SIGTERM');
-  await expect.poll(() => stillRunning(started), { timeout: 2500 }).toEqual([]);
+  await expect.poll(() => stillRunning(started)).toEqual([]);
   await expect.poll(() => output).toContain('The process that started the dev server ended: stopping.');
 });

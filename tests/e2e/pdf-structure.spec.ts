@@ -3,20 +3,15 @@
  * screen reader (read from the tagged structure tree), and a handout whose pages are not shrunk.
  * Chromium only: printing to PDF is Chromium's.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import { getDocumentProxy } from 'unpdf';
 import { deckMeta } from '../../slides/meta.ts';
 import { deckSlides } from './deck.ts';
-import { exportCommand } from './export-command.ts';
-import { PROJECT_DIR } from './project-copy.ts';
+import { sharedExport } from './shared-export.ts';
 
-const run = promisify(execFile);
 const slides = await deckSlides();
 
 /** Every Figure element of a tagged PDF's structure tree, with its alternate text ('' when it has none). */
@@ -42,9 +37,8 @@ function figures(pdf: PDFDocument): string[] {
 let folder = '';
 
 test.beforeAll(async () => {
-  folder = await mkdtemp(join(tmpdir(), 'deck-structure-'));
-  const [command = process.execPath, ...args] = await exportCommand(PROJECT_DIR);
-  await run(command, [...args, '--only', 'slides,notes', '--out', folder], { cwd: PROJECT_DIR });
+  // The run's one full export (tests/e2e/global-setup.ts).
+  ({ outDir: folder } = await sharedExport());
 });
 
 test('every figure in both PDFs has alternate text, and the visuals are the figures', async () => {

@@ -19,8 +19,7 @@ import type { MeasuredSlide } from '../../src/export/pptx/measured.ts';
 import { notNative } from '../../src/export/pptx/report.ts';
 import { CUE, noteParagraphs } from '../../src/notes.ts';
 import { deckSlides } from './deck.ts';
-import { exportCommand } from './export-command.ts';
-import { PROJECT_DIR } from './project-copy.ts';
+import { sharedExport } from './shared-export.ts';
 
 const run = promisify(execFile);
 const slides = await deckSlides();
@@ -71,9 +70,8 @@ let deckText: DeckText[];
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
-  outDir = await mkdtemp(join(tmpdir(), 'deck-pptx-'));
-  const [command = process.execPath, ...args] = await exportCommand(PROJECT_DIR);
-  ({ stdout } = await run(command, [...args, '--only', 'pptx', '--out', outDir], { cwd: PROJECT_DIR }));
+  // The run's one full export (tests/e2e/global-setup.ts).
+  ({ outDir, stdout } = await sharedExport());
   zip = await JSZip.loadAsync(await readFile(join(outDir, PPTX)));
   // Which of each slide's strings the deck draws inside an SVG visual: those are in the visual's group.
   const page = await browser.newPage();
