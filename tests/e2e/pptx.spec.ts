@@ -111,6 +111,24 @@ test('writes one slide per deck slide, 16:9, with nothing it had to leave as a p
   expect(stdout).not.toMatch(/pptx: slide \d+/); // what is not native is reported slide by slide
 });
 
+test('is valid where pptxgenjs writes otherwise (what makes PowerPoint offer a repair)', async () => {
+  const names = new Set(Object.keys(zip.files).filter((name) => !zip.files[name]?.dir));
+  // [Content_Types].xml names only parts the file has (pptxgenjs lists a slide master per slide).
+  const overrides = [...(await part(zip, '[Content_Types].xml')).matchAll(/PartName="\/([^"]+)"/g)].map((match) => match[1] ?? '');
+  expect(overrides.filter((name) => !names.has(name))).toEqual([]);
+  for (const name of [...names].filter((candidate) => /^ppt\/(slides|notesSlides|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(candidate))) {
+    const xml = await part(zip, name);
+    // A paragraph's properties once, before its runs.
+    const late = [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)].filter((match) => /<a:r>.*<a:pPr/s.test(match[1] ?? ''));
+    expect(late.length, `${name}: paragraphs with properties after a run`).toBe(0);
+    const ids = [...xml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((match) => match[1]);
+    expect(ids.length - new Set(ids).size, `${name}: shape ids used twice`).toBe(0);
+    expect(xml, `${name}: an empty line element`).not.toMatch(/<a:ln\/>|<a:ln><\/a:ln>/);
+    for (const background of xml.matchAll(/<p:bgPr>(.*?)<\/p:bgPr>/gs))
+      expect(background[1], `${name}: background without effects`).toMatch(/<a:effect(Lst|Dag)/);
+  }
+});
+
 test('each title is in its slide title placeholder, where the deck has its heading', async () => {
   for (const [index, slide] of slides.entries()) {
     const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);

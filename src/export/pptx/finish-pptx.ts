@@ -2,11 +2,13 @@
  * What pptxgenjs cannot write, put into its finished file (a zip of XML parts): each drawn
  * visual's parts as one group with alt text, each title where the deck has it, hanging indents for paragraphs in columns, each picture's real PNG fallback in place of its
  * placeholder, the speaker notes as paragraphs (pptxgenjs writes them as one), and the keywords
- * in the document properties. pptxgenjs stores its parts uncompressed; they are read back with
+ * in the document properties; then every part is made valid Office Open XML (valid-package.ts).
+ * pptxgenjs stores its parts uncompressed; they are read back with
  * JSZip (which pptxgenjs itself uses) and compressed once, by Node's zlib (see zip.ts).
  */
 import type JSZip from 'jszip';
 import { zipArchive } from '../../node/zip.ts';
+import { validContentTypes, validSlideXml, type XmlLibrary } from './valid-package.ts';
 
 export interface PictureFallback {
   /** 1-based slide number. */
@@ -165,8 +167,17 @@ function addKeywords(parts: Parts, keywords: readonly string[]): void {
   parts.write(path, xml.replace('</cp:coreProperties>', `<cp:keywords>${escapeXml(keywords.join(', '))}</cp:keywords></cp:coreProperties>`));
 }
 
+/** Parts that hold shapes and text, which valid-package.ts makes valid. */
+const DRAWING_PART = /^ppt\/(slides|notesSlides|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/;
+
+/** The last step: every part valid Office Open XML where pptxgenjs wrote it otherwise. */
+function makeValid(parts: Parts, xml: XmlLibrary): void {
+  for (const path of parts.files.keys()) if (DRAWING_PART.test(path)) parts.write(path, validSlideXml(parts.read(path), path, xml));
+  parts.write('[Content_Types].xml', validContentTypes(parts.read('[Content_Types].xml'), new Set(parts.files.keys()), xml));
+}
+
 export async function finishPptx(
-  Zip: typeof JSZip,
+  libraries: { readonly JSZip: typeof JSZip; readonly xml: XmlLibrary },
   bytes: Uint8Array,
   done: {
     /** The pictures' PNGs may still be on their way: the edits are made while they come. */
@@ -177,12 +188,13 @@ export async function finishPptx(
     readonly titles: readonly TitleBox[];
   },
 ): Promise<Uint8Array> {
-  const parts = await Parts.of(Zip, bytes);
+  const parts = await Parts.of(libraries.JSZip, bytes);
   placeTitles(parts, done.titles);
   groupAll(parts, done.groups);
   hangAll(parts);
   splitNotes(parts, done.notes);
   addKeywords(parts, done.keywords);
+  makeValid(parts, libraries.xml);
   const pngs = putFallbacks(parts, await done.pictures);
   // Entries keep pptxgenjs's order ([Content_Types].xml first); a PNG is compressed already.
   return zipArchive([...parts.files].map(([path, data]) => ({ path, data, store: pngs.has(path) })));

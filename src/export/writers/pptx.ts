@@ -24,7 +24,7 @@ export const pptx: Writer = {
     const loading = libraries();
     loading.catch(() => undefined); // reported where it is awaited
     const slides = JSON.parse(await page.evaluate(measureSlides, SLIDES)) as MeasuredSlide[];
-    const { PptxGenJS, JSZip } = await loading;
+    const { PptxGenJS, JSZip, xml } = await loading;
     if (slides.length === 0) throw new Error(`the deck's print view has no slides (${SLIDES}).`);
     const { presentation, pictures, groups, titles } = buildPresentation(PptxGenJS, slides, meta);
     // The browser takes the PNGs (if any visual could not be drawn) while Node writes and finishes the file.
@@ -41,7 +41,7 @@ export const pptx: Writer = {
     else capture.release();
     const written = await presentation.write({ outputType: 'uint8array' }); // stored: finishPptx compresses it
     if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return the file as bytes.');
-    const bytes = await finishPptx(JSZip, written, {
+    const bytes = await finishPptx({ JSZip, xml }, written, {
       pictures: pngs
         ? pngs.then((taken) => pictures.map((picture, index) => ({ slide: picture.slide, name: picture.name, png: taken[index] ?? new Uint8Array() })))
         : [],

@@ -1,3 +1,4 @@
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,21 +11,26 @@ import {
   type PartsGroup,
 } from '../../../src/export/pptx/finish-pptx.ts';
 
-const NOTES =
-  '<p:notes><p:sp><p:nvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>all in one</a:t></a:r></a:p></p:txBody></p:sp></p:notes>';
+/** The namespaces of a slide part, declared as pptxgenjs declares them. */
+const NS =
+  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
+const libraries = { JSZip, xml: { DOMParser, XMLSerializer } };
+
+const NOTES = `<p:notes ${NS}><p:sp><p:nvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>all in one</a:t></a:r></a:p></p:txBody></p:sp></p:notes>`;
 
 async function pptxLike(): Promise<Uint8Array> {
   const zip = new JSZip();
-  zip.file(
-    'ppt/slides/slide1.xml',
-    '<p:pic><p:cNvPr id="2" name="map picture 1" descr="A map"/><a:blip r:embed="rId2"><asvg:svgBlip r:embed="rId3"/></a:blip></p:pic>',
-  );
+  zip.file('ppt/slides/slide1.xml', `<p:sld ${NS}><p:pic><p:cNvPr id="2" name="map picture 1" descr="A map"/><a:blip r:embed="rId2"/></p:pic></p:sld>`);
   zip.file(
     'ppt/slides/_rels/slide1.xml.rels',
     '<Relationship Id="rId2" Type="…/image" Target="../media/image-1-1.png"/><Relationship Id="rId3" Type="…/image" Target="../media/image-1-2.svg"/>',
   );
   zip.file('ppt/media/image-1-1.png', 'placeholder');
   zip.file('ppt/notesSlides/notesSlide1.xml', NOTES);
+  zip.file(
+    '[Content_Types].xml',
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/ppt/slides/slide1.xml" ContentType="slide"/></Types>',
+  );
   zip.file('docProps/core.xml', '<cp:coreProperties><dc:title>T</dc:title></cp:coreProperties>');
   return zip.generateAsync({ type: 'uint8array' });
 }
@@ -32,7 +38,7 @@ async function pptxLike(): Promise<Uint8Array> {
 describe('finishPptx', () => {
   it('puts the real PNG where the picture’s fallback is, splits the notes into paragraphs, adds the keywords', async () => {
     const png = new Uint8Array([137, 80, 78, 71, 1, 2, 3]);
-    const bytes = await finishPptx(JSZip, await pptxLike(), {
+    const bytes = await finishPptx(libraries, await pptxLike(), {
       pictures: [{ slide: 1, name: 'map picture 1', png }],
       notes: [['First paragraph.', '[click] Second & last.']],
       keywords: ['CIS-MOA', 'Pakistan'],
@@ -50,7 +56,7 @@ describe('finishPptx', () => {
 
   it('names the slide and picture when a fallback cannot be found', async () => {
     await expect(
-      finishPptx(JSZip, await pptxLike(), {
+      finishPptx(libraries, await pptxLike(), {
         pictures: [{ slide: 1, name: 'nowhere', png: new Uint8Array() }],
         notes: [],
         keywords: [],

@@ -1,0 +1,103 @@
+/**
+ * The PowerPoint file made valid Office Open XML where pptxgenjs writes it otherwise (each a
+ * cause of PowerPoint's "repair" prompt), on parsed documents rather than on text:
+ * - a paragraph has its properties (`<a:pPr>`) once, first: pptxgenjs repeats them before later
+ *   runs of the same paragraph;
+ * - a shape id is used once per slide: a table and a later shape can share one;
+ * - no empty line element (`<a:ln></a:ln>`), which says nothing a missing one does not;
+ * - a background's properties end with its effects (`<a:effectLst/>`), which the schema requires;
+ * - `[Content_Types].xml` names only parts the file has: pptxgenjs lists a slide master per slide.
+ */
+import type { Document, DOMParser, Element, XMLSerializer } from '@xmldom/xmldom';
+
+/** The XML parser and serializer (@xmldom/xmldom), loaded with the PowerPoint export's other libraries. */
+export interface XmlLibrary {
+  readonly DOMParser: typeof DOMParser;
+  readonly XMLSerializer: typeof XMLSerializer;
+}
+
+const DRAWING = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+const PRESENTATION = 'http://schemas.openxmlformats.org/presentationml/2006/main';
+const CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+
+const all = (document: Document, namespace: string, name: string): Element[] => [...document.getElementsByTagNameNS(namespace, name)];
+
+/** Keeps each paragraph's first properties element; later ones (between its runs) go. */
+function oneParagraphProperties(document: Document): void {
+  for (const paragraph of all(document, DRAWING, 'p')) {
+    const properties = [...paragraph.childNodes].filter((node): node is Element => node.nodeType === node.ELEMENT_NODE && node.localName === 'pPr');
+    const [first, ...repeated] = properties;
+    for (const element of repeated) paragraph.removeChild(element);
+    if (first && paragraph.firstChild !== first) paragraph.insertBefore(first, paragraph.firstChild);
+  }
+}
+
+/** Gives every shape a slide-unique id: a repeated id becomes one above all others. */
+function uniqueShapeIds(document: Document): void {
+  const shapes = all(document, PRESENTATION, 'cNvPr');
+  let next = Math.max(0, ...shapes.map((shape) => Number(shape.getAttribute('id')) || 0)) + 1;
+  const used = new Set<string>();
+  for (const shape of shapes) {
+    const id = shape.getAttribute('id') ?? '';
+    if (used.has(id)) {
+      shape.setAttribute('id', String(next));
+      used.add(String(next));
+      next += 1;
+    } else used.add(id);
+  }
+}
+
+function noEmptyLines(document: Document): void {
+  for (const line of all(document, DRAWING, 'ln')) {
+    if (line.childNodes.length === 0 && line.attributes.length === 0) line.parentNode?.removeChild(line);
+  }
+}
+
+/** A background's properties need an effect list after the fill (CT_BackgroundProperties). */
+function backgroundEffects(document: Document): void {
+  for (const background of all(document, PRESENTATION, 'bgPr')) {
+    const hasEffects = [...background.childNodes].some(
+      (node) => node.nodeType === node.ELEMENT_NODE && ['effectLst', 'effectDag'].includes(node.localName ?? ''),
+    );
+    if (!hasEffects) background.appendChild(document.createElementNS(DRAWING, 'a:effectLst'));
+  }
+}
+
+function parse(xml: string, part: string, library: XmlLibrary): Document {
+  const problems: string[] = [];
+  const onError = (level: string, message: string): void => {
+    if (level !== 'warning') problems.push(message);
+  };
+  let document: Document | undefined;
+  try {
+    document = new library.DOMParser({ onError }).parseFromString(xml, 'text/xml');
+  } catch {
+    // xmldom stops at a fatal error; its message is in `problems`.
+  }
+  if (problems.length > 0 || document === undefined) throw new Error(`the PowerPoint part ${part} is not well-formed XML: ${problems[0] ?? 'unreadable'}`);
+  return document;
+}
+
+const serialise = (document: Document, library: XmlLibrary): string =>
+  `${DECLARATION}\r\n${new library.XMLSerializer().serializeToString(document.documentElement ?? document)}`;
+
+/** A slide (or notes slide) part, made valid. */
+export function validSlideXml(xml: string, part: string, library: XmlLibrary): string {
+  const document = parse(xml, part, library);
+  oneParagraphProperties(document);
+  uniqueShapeIds(document);
+  noEmptyLines(document);
+  backgroundEffects(document);
+  return serialise(document, library);
+}
+
+/** `[Content_Types].xml` without the overrides for parts the file does not have. */
+export function validContentTypes(xml: string, partNames: ReadonlySet<string>, library: XmlLibrary): string {
+  const document = parse(xml, '[Content_Types].xml', library);
+  for (const override of all(document, CONTENT_TYPES, 'Override')) {
+    const name = (override.getAttribute('PartName') ?? '').replace(/^\//, '');
+    if (!partNames.has(name)) override.parentNode?.removeChild(override);
+  }
+  return serialise(document, library);
+}
