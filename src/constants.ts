@@ -11,6 +11,9 @@ export const READY_ATTRIBUTE = 'data-deck-ready';
 /** The CSS selector that matches a ready page. */
 export const READY_SELECTOR = `html[${READY_ATTRIBUTE}="true"]`;
 
+/** Every slide of the deck's page (in the print view, every slide laid out at the canvas size). */
+export const SLIDE_SELECTOR = '.reveal .slides section.slide';
+
 /** Set on `<html>` once the speaker view plugin (S) is registered. */
 export const SPEAKER_VIEW_READY_SELECTOR = 'html[data-speaker-view-ready="true"]';
 

@@ -65,6 +65,7 @@ async function run(options: Options, cleanups: Cleanups, projectDir: string): Pr
       rebuild: options.rebuild,
       meta: deckMeta,
       paper: options.paper,
+      scale: options.scale,
     },
     cleanups,
     log,

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { CANVAS } from '../constants.ts';
 import { PAPERS, type DeckMeta, type Paper } from './writer.ts';
-import { FORMATS, WRITERS, type Format } from './writers/index.ts';
+import { DEFAULT_FORMATS, FORMATS, WRITERS, type Format } from './writers/index.ts';
 
 /** A mistake on the command line: reported with the help text, exit code 2. */
 export class UsageError extends Error {
@@ -13,6 +14,8 @@ export interface Options {
   readonly outDir: string;
   readonly chromiumPath: string | undefined;
   readonly paper: Paper;
+  /** Pixels per canvas pixel for the slide images. */
+  readonly scale: number;
   readonly rebuild: boolean;
   readonly debug: boolean;
   readonly help: boolean;
@@ -22,7 +25,7 @@ export function helpText(meta: Pick<DeckMeta, 'slug'>): string {
   const formats = FORMATS.map((format) => `  ${format.padEnd(8)} ${WRITERS[format].description.replace('<slug>', meta.slug)}`).join('\n');
   return `Usage: npm run export -- [options]
 
-Writes the deck into the output folder, in these formats (all by default):
+Writes the deck into the output folder, in these formats (all but ${FORMATS.filter((format) => !DEFAULT_FORMATS.includes(format)).join(', ')} by default):
 ${formats}
 Builds the deck first if dist/ is missing or out of date. Nothing in the output folder changes
 until every file is complete.
@@ -32,6 +35,8 @@ Options:
                          or --only given more than once)
   --out <folder>         where to write them (default: exports)
   --paper <${PAPERS.join('|')}>    the handout's paper size, in any case (default: a4)
+  --scale <1-${MAX_SCALE}>          pixels per canvas pixel for the slide images (default: 1,
+                         ${CANVAS.width} × ${CANVAS.height}; 2 gives ${CANVAS.width * 2} × ${CANVAS.height * 2})
   --chromium <path>      the Chromium or Chrome to print with (default: $CHROMIUM_PATH,
                          else a system Chromium or Chrome, else Playwright's own)
   --rebuild              build the deck even if dist/ looks up to date
@@ -44,7 +49,10 @@ const isFormat = (name: string): name is Format => (FORMATS as readonly string[]
 const isPaper = (name: string): name is Paper => (PAPERS as readonly string[]).includes(name);
 
 /** The export's options that npm, given them before `--`, would take for its own settings. */
-const NPM_WOULD_TAKE = ['only', 'out', 'paper', 'chromium', 'rebuild'] as const;
+const NPM_WOULD_TAKE = ['only', 'out', 'paper', 'scale', 'chromium', 'rebuild'] as const;
+
+/** The largest --scale: 4 × 1920 × 1080 pixels a side is as much as a PNG of a slide needs. */
+const MAX_SCALE = 4;
 
 /**
  * `npm run export --only html` (no `--`) hands npm the option: npm keeps it as its own setting
@@ -71,6 +79,7 @@ function readArgs(argv: readonly string[], env: Readonly<Record<string, string |
         only: { type: 'string', multiple: true },
         out: { type: 'string', default: 'exports' },
         paper: { type: 'string', default: 'a4' },
+        scale: { type: 'string', default: '1' },
         chromium: { type: 'string' },
         rebuild: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
@@ -101,11 +110,15 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
   const paper = values.paper.toLowerCase();
   if (!isPaper(paper)) throw new UsageError(`--paper takes ${PAPERS.map((name) => `"${name}"`).join(' or ')}, not "${values.paper}".`);
   if (values.out === '') throw new UsageError('--out needs a folder.');
+  const scale = Number(values.scale);
+  if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCALE)
+    throw new UsageError(`--scale takes a whole number from 1 to ${MAX_SCALE}, not "${values.scale}".`);
   return {
-    formats: only === undefined ? FORMATS : FORMATS.filter((format) => only.includes(format)),
+    formats: only === undefined ? DEFAULT_FORMATS : FORMATS.filter((format) => only.includes(format)),
     outDir: values.out,
     chromiumPath: values.chromium,
     paper,
+    scale,
     rebuild: values.rebuild,
     debug: values.debug || Boolean(env.DECK_DEBUG),
     help: values.help,

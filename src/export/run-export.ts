@@ -1,11 +1,11 @@
-import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { PartialWriteError, temporaryPath, writeFilesAtomically } from '../node/atomic-write.ts';
 import { prepareOutputFolder } from '../node/output-folder.ts';
 import type { Capture } from './capture.ts';
 import type { Cleanups } from './cleanups.ts';
 import { TIME_LIMITS, withinTime } from './time-limit.ts';
-import type { ExportSettings } from './writer.ts';
+import type { ExportSettings, Writer } from './writer.ts';
 import { WRITERS, type Format } from './writers/index.ts';
 
 export interface ExportRequest extends ExportSettings {
@@ -41,14 +41,14 @@ const NO_BROWSER: Capture = {
 export async function runExport(request: ExportRequest, cleanups: Cleanups, report: (line: string) => void): Promise<ExportedFile[]> {
   const folder = resolve(request.cwd, request.outDir);
   await withinTime('Checking the output folder', TIME_LIMITS.write, prepareOutputFolder(folder, request.outDir));
-  const targets = request.formats.map((format) => ({
-    format,
-    writer: WRITERS[format],
-    path: join(folder, WRITERS[format].fileName(request.meta)),
-    shown: join(request.outDir, WRITERS[format].fileName(request.meta)),
-  }));
+  const targets = request.formats.map((format) => {
+    const writer: Writer = WRITERS[format];
+    const name = join(writer.folder?.(request.meta) ?? '', writer.fileName(request.meta));
+    return { format, writer, path: join(folder, name), shown: join(request.outDir, name) };
+  });
   // If the export is stopped while files are staged, their temporary copies go too.
-  cleanups.add(() => Promise.all(targets.map((target) => rm(temporaryPath(target.path), { force: true }))).then(() => undefined));
+  const staged: string[] = targets.map((target) => target.path);
+  cleanups.add(() => Promise.all(staged.map((path) => rm(temporaryPath(path), { force: true }))).then(() => undefined));
 
   // Loaded only now: a bad output folder is reported before the browser and the bundler load.
   const [{ findChromium }, { buildIfNeeded }, { startBrowser }] = await Promise.all([
@@ -66,15 +66,27 @@ export async function runExport(request: ExportRequest, cleanups: Cleanups, repo
   const users = targets.filter((target) => target.writer.needsBrowser !== false).length;
   const shared = browser ? await browser.capture(request.distDir, users) : undefined;
   if (chromium && shared) report(`browser: ${shared.browserVersion} (${chromium.path}, found via ${chromium.via})`);
-  const written: { path: string; shown: string; bytes: Uint8Array; summary: string }[] = [];
+  const written: { path: string; shown: string; bytes: Uint8Array }[] = [];
+  const reported: ExportedFile[] = [];
   for (const target of targets) {
     report(`${target.format}: writing ${target.shown}`);
     const capture = shared && target.writer.needsBrowser !== false ? shared.forWriter() : NO_BROWSER;
     const file = await target.writer.write(capture, request);
     capture.release(); // its file is made: Chromium may close once no other writer needs it
     for (const notice of file.notices ?? []) report(`${target.format}: ${notice}`);
-    written.push({ ...target, ...file });
+    written.push({ path: target.path, shown: target.shown, bytes: file.bytes });
+    // A format's further files go beside its main one, in the same step.
+    for (const more of file.more ?? []) {
+      const path = join(dirname(target.path), more.name);
+      written.push({ path, shown: join(dirname(target.shown), more.name), bytes: more.bytes });
+      staged.push(path);
+    }
+    const bytes = file.bytes.length + (file.more ?? []).reduce((sum, more) => sum + more.bytes.length, 0);
+    // A format with a folder of its own is reported as the folder.
+    reported.push({ shown: target.writer.folder ? `${dirname(target.shown)}/` : target.shown, bytes, summary: file.summary });
   }
+  // A format with a folder of its own gets it now (empty, if the write fails, it replaces nothing).
+  await Promise.all(targets.map((target) => mkdir(dirname(target.path), { recursive: true })));
   // Only now, with every file complete, does anything in the output folder change.
   try {
     await withinTime('Writing the files', TIME_LIMITS.write, writeFilesAtomically(written));
@@ -86,5 +98,5 @@ export async function runExport(request: ExportRequest, cleanups: Cleanups, repo
     }
     throw error;
   }
-  return written.map((file) => ({ shown: file.shown, bytes: file.bytes.length, summary: file.summary }));
+  return reported;
 }

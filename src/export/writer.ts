@@ -13,6 +13,8 @@ export interface ExportSettings {
   readonly paper: Paper;
   /** The built deck (dist/), for writers that read its files rather than a browser view. */
   readonly distDir: string;
+  /** Pixels per canvas pixel for image formats (1: 1920 × 1080). */
+  readonly scale: number;
 }
 
 /** A finished file, in memory: nothing is on disk until every writer is done. */
@@ -22,6 +24,8 @@ export interface WrittenFile {
   readonly summary: string;
   /** Anything the format could not carry over as it is (printed with the progress), e.g. "slide 4: its visual is a picture". */
   readonly notices?: readonly string[];
+  /** Further files of the same format, beside the main one (names relative to its folder), written in the same step. */
+  readonly more?: readonly { readonly name: string; readonly bytes: Uint8Array }[];
 }
 
 /**
@@ -33,6 +37,10 @@ export interface Writer {
   readonly description: string;
   /** `false` for a writer that never loads a view of the deck: an export of only such formats starts no browser. */
   readonly needsBrowser?: false;
+  /** `false` for a format written only when asked for with --only. */
+  readonly byDefault?: false;
   fileName(meta: DeckMeta): string;
+  /** A format of several files writes them into a folder of its own, under the output folder. */
+  folder?(meta: DeckMeta): string;
   write(capture: Capture, settings: ExportSettings): Promise<WrittenFile>;
 }

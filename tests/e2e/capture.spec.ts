@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startBrowser } from '../../src/export/capture.ts';
 import { Cleanups } from '../../src/export/cleanups.ts';
-import { PNG_SCALE, screenshots } from '../../src/export/pptx/screenshot.ts';
+import { screenshots } from '../../src/export/screenshot.ts';
+import { PNG_SCALE } from '../../src/export/writers/pptx.ts';
 import { findChromium } from '../../src/node/find-chromium.ts';
 import { PROJECT_DIR } from './project-copy.ts';
 
@@ -30,7 +31,7 @@ test('a view loads once and is shared; a part of it is captured as a PNG at twic
       return rect ? { x: rect.left + scrollX, y: rect.top + scrollY, w: rect.width, h: rect.height } : null;
     });
     if (!box) throw new Error('the print view has no regional chart');
-    const [png] = await screenshots(page, [box]);
+    const [png] = await screenshots(page, [box], PNG_SCALE);
     const size = pngSize(png ?? new Uint8Array(24));
     expect(size).toEqual({ width: Math.round(box.w * PNG_SCALE), height: Math.round(box.h * PNG_SCALE) });
     // The page is left as it was: scrolled back to the top.

@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { deckMeta } from '../../slides/meta.ts';
+import { CANVAS } from '../../src/constants.ts';
 import { deckSlides } from './deck.ts';
 import { exportCommand } from './export-command.ts';
 import { PROJECT_DIR } from './project-copy.ts';
@@ -206,4 +207,58 @@ test('--paper sets the handout page size: A4 by default, Letter on request', asy
     a4: { width: 595, height: 842 },
     letter: { width: 612, height: 792 },
   });
+});
+
+/** PNG width and height, from its header. */
+function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+test('--only png writes one image per slide, every build step shown, named by position and id, with a list of titles and alt text', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const outDir = await mkdtemp(join(tmpdir(), 'deck-export-'));
+  const result = await exportDeck('--only', 'png', '--scale', '2', '--out', outDir);
+  expect(result.stderr).toBe('');
+  expect(result.stdout).toMatch(new RegExp(`${deckMeta.slug}-images/\\s+${slides.length} images, 3840 × 2160\\s+[\\d.]+ [KM]B`));
+  const folder = join(outDir, `${deckMeta.slug}-images`);
+  const names = slides.map((slide, index) => `${String(index + 1).padStart(2, '0')}-${slide.id}.png`);
+  expect((await readdir(folder)).sort()).toEqual([...names, 'slides.txt'].sort());
+  for (const name of names) expect(pngSize(await readFile(join(folder, name))), name).toEqual({ width: 3840, height: 2160 });
+  const list = await readFile(join(folder, 'slides.txt'), 'utf8');
+  for (const [index, slide] of slides.entries()) expect(list).toContain(`${names[index]}\n  Title: ${slide.title}\n  Alt text: `);
+
+  // The synthesis (two build steps) against the deck's own print view, captured by Playwright.
+  const index = slides.findIndex((slide) => slide.layout === 'synthesis');
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto('./?print-pdf');
+  await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  // The same part of the page: the canvas from the slide's top left corner.
+  const top = await page.locator(`section#${slides[index]?.id}`).evaluate((section) => section.getBoundingClientRect().top + window.scrollY);
+  const deckShot = await page.screenshot({ fullPage: true, clip: { x: 0, y: top, ...CANVAS } });
+  const exported = await readFile(join(folder, names[index] ?? 'missing'));
+  await page.goto('about:blank');
+  const difference = await page.evaluate(
+    async ({ a, b }) => {
+      const pixels = async (source: string): Promise<Uint8ClampedArray> => {
+        const image = new Image();
+        image.src = source;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context2d = canvas.getContext('2d');
+        context2d?.drawImage(image, 0, 0);
+        return context2d?.getImageData(0, 0, image.width, image.height).data ?? new Uint8ClampedArray();
+      };
+      const [first, second] = await Promise.all([pixels(a), pixels(b)]);
+      if (first.length !== second.length || first.length === 0) return `sizes differ: ${first.length} and ${second.length} bytes of pixels`;
+      let sum = 0;
+      for (let at = 0; at < first.length; at += 1) sum += Math.abs((first[at] ?? 0) - (second[at] ?? 0));
+      return sum / first.length / 255;
+    },
+    { a: `data:image/png;base64,${Buffer.from(exported).toString('base64')}`, b: `data:image/png;base64,${deckShot.toString('base64')}` },
+  );
+  await context.close();
+  // Mean difference per colour channel, 0 to 1 (a string if the sizes differ).
+  expect(difference).toBeLessThan(0.005);
 });

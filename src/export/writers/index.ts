@@ -1,6 +1,7 @@
 import type { Writer } from '../writer.ts';
 import { deckHtml } from './html.ts';
 import { notesPdf } from './notes-pdf.ts';
+import { png } from './png.ts';
 import { pptx } from './pptx.ts';
 import { slidesPdf } from './slides-pdf.ts';
 
@@ -13,8 +14,12 @@ export const WRITERS = {
   notes: notesPdf,
   pptx,
   html: deckHtml,
+  png,
 } as const satisfies Record<string, Writer>;
 
 export type Format = keyof typeof WRITERS;
 
 export const FORMATS = Object.keys(WRITERS) as Format[];
+
+/** The formats written when --only is not given. */
+export const DEFAULT_FORMATS = FORMATS.filter((format) => (WRITERS[format] as Writer).byDefault !== false);

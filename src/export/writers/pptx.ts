@@ -3,11 +3,15 @@ import { buildPresentation } from '../pptx/build-presentation.ts';
 import { finishPptx } from '../pptx/finish-pptx.ts';
 import type { MeasuredSlide } from '../pptx/measured.ts';
 import { notNative } from '../pptx/report.ts';
-import { screenshots } from '../pptx/screenshot.ts';
+import { screenshots } from '../screenshot.ts';
+
+/** How much sharper than the canvas a picture's PNG fallback is. */
+export const PNG_SCALE = 2;
 import type { Writer } from '../writer.ts';
 import { emu } from '../pptx/geometry.ts';
+import { SLIDE_SELECTOR } from '../../constants.ts';
 
-const SLIDES = '.reveal .slides section.slide';
+const SLIDES = SLIDE_SELECTOR;
 const libraries = (): Promise<typeof import('../pptx/libraries.ts')> => import('../pptx/libraries.ts');
 
 /**
@@ -34,6 +38,7 @@ export const pptx: Writer = {
         : screenshots(
             page,
             pictures.map((picture) => picture.pageBox),
+            PNG_SCALE,
           );
     pngs?.catch(() => undefined); // reported where finishPptx awaits it
     // Once the page is measured (and pictured), Chromium may close while the file is written.

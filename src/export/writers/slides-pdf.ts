@@ -1,4 +1,4 @@
-import { CANVAS } from '../../constants.ts';
+import { CANVAS, SLIDE_SELECTOR } from '../../constants.ts';
 import { finishPdf } from '../pdf-document.ts';
 import { printPdf } from '../print.ts';
 import type { Writer } from '../writer.ts';
@@ -9,7 +9,7 @@ export const slidesPdf: Writer = {
   fileName: (meta) => `${meta.slug}.pdf`,
   async write(capture, { meta }) {
     const page = await capture.view('index.html?print-pdf');
-    const printed = await printPdf(page, '.reveal .slides section.slide', { width: `${CANVAS.width}px`, height: `${CANVAS.height}px` }, 'the slides');
+    const printed = await printPdf(page, SLIDE_SELECTOR, { width: `${CANVAS.width}px`, height: `${CANVAS.height}px` }, 'the slides');
     const finished = await finishPdf(printed.bytes, printed.slides, meta, true);
     return { bytes: finished.bytes, summary: `${finished.pages} pages` };
   },

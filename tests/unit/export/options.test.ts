@@ -3,12 +3,13 @@ import { helpText, parseOptions } from '../../../src/export/options.ts';
 import { FORMATS } from '../../../src/export/writers/index.ts';
 
 describe('parseOptions', () => {
-  it('defaults to every format, exports/ as given, A4 paper', () => {
+  it('defaults to every format but the slide images, exports/ as given, A4 paper, images at the canvas size', () => {
     expect(parseOptions([])).toEqual({
-      formats: FORMATS,
+      formats: FORMATS.filter((format) => format !== 'png'),
       outDir: 'exports',
       chromiumPath: undefined,
       paper: 'a4',
+      scale: 1,
       rebuild: false,
       debug: false,
       help: false,
@@ -44,6 +45,11 @@ describe('parseOptions, as a user would write them', () => {
     expect(parseOptions(['--only', 'notes', '--only', 'Slides,html']).formats).toEqual(['slides', 'notes', 'html']);
   });
 
+  it('writes the slide images when asked, at a whole scale from 1 to 4', () => {
+    expect(parseOptions(['--only', 'png', '--scale', '2'])).toMatchObject({ formats: ['png'], scale: 2 });
+    for (const bad of ['0', '1.5', '5', 'big']) expect(() => parseOptions(['--scale', bad])).toThrow(`--scale takes a whole number from 1 to 4, not "${bad}".`);
+  });
+
   it('takes the paper size in any case', () => {
     expect(parseOptions(['--paper', 'LETTER']).paper).toBe('letter');
     expect(() => parseOptions(['--paper', 'A5'])).toThrow('--paper takes "a4" or "letter", not "A5".');
@@ -69,6 +75,9 @@ describe('helpText', () => {
     expect(help).toContain('slides   the slides, one 16:9 page each (deck.pdf)');
     expect(help).toContain('notes    a handout: each slide with its speaker notes (deck-notes.pdf)');
     expect(help).toContain('html     the deck as one HTML file that opens from disk (deck.html)');
+    expect(help).toContain('png      a PNG of each slide, and a list of their titles and alt text (deck-images/)');
+    expect(help).toContain('(all but png by default)');
+    expect(help).toContain('--scale <1-4>');
     for (const option of [`--only <${FORMATS.join('|')}>`, '--out <folder>', '--paper <a4|letter>', '--chromium <path>', '--rebuild', '--debug']) {
       expect(help).toContain(option);
     }

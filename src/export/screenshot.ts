@@ -1,17 +1,21 @@
 import type { Page } from 'puppeteer-core';
-import { CANVAS } from '../../constants.ts';
-import type { Box } from './measured.ts';
+import { CANVAS } from '../constants.ts';
 
-/** How much sharper than the canvas a picture's PNG fallback is. */
-export const PNG_SCALE = 2;
+/** A part of the page, in CSS pixels from the page's top left corner. */
+export interface PageBox {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
 
 /**
- * PNGs of parts of a loaded page, at twice the canvas resolution, by page coordinates (they lie
+ * PNGs of parts of a loaded page, at `scale` pixels per CSS pixel, by page coordinates (they lie
  * anywhere in reveal.js's print view, which stacks every slide). Each part is scrolled into a
  * canvas-sized window and captured there: quicker than capturing beyond the window, which
  * resizes the page for every capture. The window and scroll are put back afterwards.
  */
-export async function screenshots(page: Page, boxes: readonly Box[]): Promise<Uint8Array[]> {
+export async function screenshots(page: Page, boxes: readonly PageBox[], scale: number): Promise<Uint8Array[]> {
   if (boxes.length === 0) return [];
   const viewport = page.viewport();
   // The export's pages are canvas-sized already (see capture.ts); another page is resized and back.
@@ -27,7 +31,7 @@ export async function screenshots(page: Page, boxes: readonly Box[]): Promise<Ui
       const { data } = await session.send('Page.captureScreenshot', {
         format: 'png',
         optimizeForSpeed: true,
-        clip: { x: box.x, y: box.y, width: box.w, height: box.h, scale: PNG_SCALE },
+        clip: { x: box.x, y: box.y, width: box.w, height: box.h, scale },
       });
       pngs.push(Buffer.from(data, 'base64'));
     }
