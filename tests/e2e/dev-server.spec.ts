@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { READY_SELECTOR } from '../../src/constants.ts';
-import { descendants, stillRunning } from './processes.ts';
+import { descendants, STOP_WAIT, stillRunning } from './processes.ts';
 import { copyProject, PROJECT_DIR } from './project-copy.ts';
 
 interface DevServer {
@@ -184,6 +184,6 @@ test('kill of `npm start` (npm, not Vite) ends the dev server too: nothing outli
   const started = await descendants(npm.pid ?? -1);
   expect(started.length).toBeGreaterThan(0);
   npm.kill('SIGTERM');
-  await expect.poll(() => stillRunning(started)).toEqual([]);
+  await expect.poll(() => stillRunning(started), STOP_WAIT).toEqual([]);
   await expect.poll(() => output).toContain('The process that started the dev server ended: stopping.');
 });

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { deckMeta } from '../../slides/meta.ts';
 import { exportCommand } from './export-command.ts';
-import { descendants, stillRunning } from './processes.ts';
+import { descendants, STOP_WAIT, stillRunning } from './processes.ts';
 import { copyProject, PROJECT_DIR } from './project-copy.ts';
 
 const execute = promisify(execFile);
@@ -132,7 +132,7 @@ for (const [signal, exitCode] of [
     expect(code).toBe(exitCode);
     expect(stderr).toContain(`export: stopped by ${signal}`);
     expect(stderr).not.toContain('export failed');
-    await expect.poll(() => stillRunning(browserProcesses)).toEqual([]);
+    await expect.poll(() => stillRunning(browserProcesses), STOP_WAIT).toEqual([]);
     await expectUnchanged(folder);
   });
 }
@@ -154,7 +154,7 @@ test('kill of `npm run export` (npm, not the export) ends the export too: Chromi
   const started = await descendants(npm.pid ?? -1);
   expect(started.length).toBeGreaterThan(2); // the shell, the export, Chromium
   npm.kill('SIGTERM');
-  await expect.poll(() => stillRunning(started)).toEqual([]);
+  await expect.poll(() => stillRunning(started), STOP_WAIT).toEqual([]);
   await expect.poll(() => stderr).toContain('export: stopped by the end of the process that started it (npm)');
   await expectUnchanged(folder);
 });
