@@ -297,6 +297,15 @@ test('speaker notes are in each notes pane, paragraph by paragraph, click cues k
     const body = /<p:ph type="body" idx="1"\/>.*?<p:txBody>(.*?)<\/p:txBody>/s.exec(xml)?.[1] ?? '';
     const expected = noteParagraphs(slide.notes).map((paragraph) => (paragraph.click ? `${CUE} ${paragraph.text}` : paragraph.text));
     expect(paragraphs(body).map((paragraph) => paragraph.text)).toEqual(expected.map(normalise));
+    // Bold, as the deck shows it.
+    if (expected.some((text) => text.startsWith(CUE))) expect(body).toContain(`b="1" lang="${deckMeta.language}"/><a:t>${CUE}</a:t>`);
+  }
+});
+
+test('every run of slides and notes is in the deck’s language', async () => {
+  for (const name of Object.keys(zip.files).filter((candidate) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(candidate))) {
+    const languages = new Set([...(await part(zip, name)).matchAll(/ lang="([^"]+)"/g)].map((match) => match[1]));
+    expect([...languages], name).toEqual([deckMeta.language]);
   }
 });
 
@@ -322,6 +331,13 @@ test('document properties come from slides/meta.ts', async () => {
   expect(decode(/<dc:creator>(.*?)<\/dc:creator>/s.exec(core)?.[1] ?? '')).toBe(deckMeta.author);
   expect(decode(/<dc:subject>(.*?)<\/dc:subject>/s.exec(core)?.[1] ?? '')).toBe(deckMeta.subject);
   expect(decode(/<cp:keywords>(.*?)<\/cp:keywords>/s.exec(core)?.[1] ?? '')).toBe(deckMeta.keywords.join(', '));
+  // The extended properties name the fonts the text uses, each slide's title, and count the words.
+  const app = await part(zip, 'docProps/app.xml');
+  const names = [...app.matchAll(/<vt:lpstr>(.*?)<\/vt:lpstr>/g)].map((match) => decode(match[1] ?? ''));
+  expect(names.slice(-slides.length)).toEqual(slides.map((slide) => normalise(slide.title)));
+  expect(names).toEqual(expect.arrayContaining(['Source Sans 3', 'Source Serif 4']));
+  expect(names).not.toContain('Calibri');
+  expect(Number(/<Words>(\d+)<\/Words>/.exec(app)?.[1])).toBeGreaterThan(slides.length * 20);
 });
 
 test('LibreOffice Impress opens it: one page per slide, each with its title', async () => {

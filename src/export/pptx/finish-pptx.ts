@@ -8,7 +8,9 @@
  */
 import type JSZip from 'jszip';
 import { zipArchive } from '../../node/zip.ts';
-import { validContentTypes, validSlideXml, type XmlLibrary } from './valid-package.ts';
+import { CUE } from '../../notes.ts';
+import { appProperties, setLanguage, type SlideText, slideText } from './package-properties.ts';
+import { makeDrawingValid, parsePart, serialisePart, validContentTypes, type XmlLibrary } from './valid-package.ts';
 
 export interface PictureFallback {
   /** 1-based slide number. */
@@ -146,9 +148,12 @@ function hangAll(parts: Parts): void {
   for (const path of parts.files.keys()) if (/^ppt\/slides\/slide\d+\.xml$/.test(path)) parts.write(path, hangTabbedParagraphs(parts.read(path)));
 }
 
-/** The notes body as one paragraph per notes paragraph. */
+/** The notes body as one paragraph per notes paragraph; a click cue at its start is bold, as in the deck. */
 export function notesParagraphsXml(paragraphs: readonly string[]): string {
-  return paragraphs.map((text) => `<a:p><a:r><a:rPr lang="en-GB" dirty="0"/><a:t>${escapeXml(text)}</a:t></a:r></a:p>`).join('');
+  const run = (text: string, bold: boolean): string => `<a:r><a:rPr dirty="0"${bold ? ' b="1"' : ''}/><a:t>${escapeXml(text)}</a:t></a:r>`;
+  return paragraphs
+    .map((text) => (text.startsWith(CUE) ? `<a:p>${run(CUE, true)}${run(text.slice(CUE.length), false)}</a:p>` : `<a:p>${run(text, false)}</a:p>`))
+    .join('');
 }
 
 function splitNotes(parts: Parts, notes: readonly (readonly string[])[]): void {
@@ -170,10 +175,25 @@ function addKeywords(parts: Parts, keywords: readonly string[]): void {
 /** Parts that hold shapes and text, which valid-package.ts makes valid. */
 const DRAWING_PART = /^ppt\/(slides|notesSlides|slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/;
 
-/** The last step: every part valid Office Open XML where pptxgenjs wrote it otherwise. */
-function makeValid(parts: Parts, xml: XmlLibrary): void {
-  for (const path of parts.files.keys()) if (DRAWING_PART.test(path)) parts.write(path, validSlideXml(parts.read(path), path, xml));
+const slideNumber = (path: string): number => Number(/slide(\d+)\.xml$/.exec(path)?.[1] ?? 0);
+
+/**
+ * The last step: every part valid Office Open XML where pptxgenjs wrote it otherwise, every run
+ * in the deck's language, and the file's properties naming its fonts, titles and counts.
+ */
+function makeValid(parts: Parts, xml: XmlLibrary, language: string): void {
+  const slides: { number: number; text: SlideText }[] = [];
+  for (const path of parts.files.keys()) {
+    if (!DRAWING_PART.test(path)) continue;
+    const document = parsePart(parts.read(path), path, xml);
+    makeDrawingValid(document);
+    setLanguage(document, language);
+    if (path.startsWith('ppt/slides/')) slides.push({ number: slideNumber(path), text: slideText(document) });
+    parts.write(path, serialisePart(document, xml));
+  }
   parts.write('[Content_Types].xml', validContentTypes(parts.read('[Content_Types].xml'), new Set(parts.files.keys()), xml));
+  const ordered = slides.sort((a, b) => a.number - b.number).map((slide) => slide.text);
+  if (parts.files.has('docProps/app.xml')) parts.write('docProps/app.xml', appProperties(parts.read('docProps/app.xml'), ordered, xml));
 }
 
 export async function finishPptx(
@@ -186,6 +206,8 @@ export async function finishPptx(
     readonly keywords: readonly string[];
     readonly groups: readonly PartsGroup[];
     readonly titles: readonly TitleBox[];
+    /** The deck's language (BCP 47), for every run of slides and notes. */
+    readonly language: string;
   },
 ): Promise<Uint8Array> {
   const parts = await Parts.of(libraries.JSZip, bytes);
@@ -194,7 +216,7 @@ export async function finishPptx(
   hangAll(parts);
   splitNotes(parts, done.notes);
   addKeywords(parts, done.keywords);
-  makeValid(parts, libraries.xml);
+  makeValid(parts, libraries.xml, done.language);
   const pngs = putFallbacks(parts, await done.pictures);
   // Entries keep pptxgenjs's order ([Content_Types].xml first); a PNG is compressed already.
   return zipArchive([...parts.files].map(([path, data]) => ({ path, data, store: pngs.has(path) })));

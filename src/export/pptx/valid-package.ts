@@ -64,7 +64,8 @@ function backgroundEffects(document: Document): void {
   }
 }
 
-function parse(xml: string, part: string, library: XmlLibrary): Document {
+/** A part's XML as a document; a part that is not well-formed is named. */
+export function parsePart(xml: string, part: string, library: XmlLibrary): Document {
   const problems: string[] = [];
   const onError = (level: string, message: string): void => {
     if (level !== 'warning') problems.push(message);
@@ -79,25 +80,30 @@ function parse(xml: string, part: string, library: XmlLibrary): Document {
   return document;
 }
 
-const serialise = (document: Document, library: XmlLibrary): string =>
+export const serialisePart = (document: Document, library: XmlLibrary): string =>
   `${DECLARATION}\r\n${new library.XMLSerializer().serializeToString(document.documentElement ?? document)}`;
 
-/** A slide (or notes slide) part, made valid. */
-export function validSlideXml(xml: string, part: string, library: XmlLibrary): string {
-  const document = parse(xml, part, library);
+/** A part with shapes and text (slide, notes, layout, master), made valid in place. */
+export function makeDrawingValid(document: Document): void {
   oneParagraphProperties(document);
   uniqueShapeIds(document);
   noEmptyLines(document);
   backgroundEffects(document);
-  return serialise(document, library);
+}
+
+/** A slide (or notes slide) part, made valid. */
+export function validSlideXml(xml: string, part: string, library: XmlLibrary): string {
+  const document = parsePart(xml, part, library);
+  makeDrawingValid(document);
+  return serialisePart(document, library);
 }
 
 /** `[Content_Types].xml` without the overrides for parts the file does not have. */
 export function validContentTypes(xml: string, partNames: ReadonlySet<string>, library: XmlLibrary): string {
-  const document = parse(xml, '[Content_Types].xml', library);
+  const document = parsePart(xml, '[Content_Types].xml', library);
   for (const override of all(document, CONTENT_TYPES, 'Override')) {
     const name = (override.getAttribute('PartName') ?? '').replace(/^\//, '');
     if (!partNames.has(name)) override.parentNode?.removeChild(override);
   }
-  return serialise(document, library);
+  return serialisePart(document, library);
 }

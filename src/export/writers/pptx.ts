@@ -54,6 +54,7 @@ export const pptx: Writer = {
       groups: groups.map((group) => ({ ...group, emu: emu(group.box) })),
       titles: titles.map((title) => ({ slide: title.slide, emu: emu(title.box) })),
       keywords: meta.keywords,
+      language: meta.language,
     });
     return { bytes, summary: `${slides.length} slides`, notices: notNative(slides) };
   },

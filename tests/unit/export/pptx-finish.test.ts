@@ -44,13 +44,18 @@ describe('finishPptx', () => {
       keywords: ['CIS-MOA', 'Pakistan'],
       groups: [],
       titles: [],
+      language: 'en-GB',
     });
     const zip = await JSZip.loadAsync(bytes);
     expect(await zip.file('ppt/media/image-1-1.png')?.async('uint8array')).toEqual(png);
     const notes = (await zip.file('ppt/notesSlides/notesSlide1.xml')?.async('string')) ?? '';
     expect(notes).not.toContain('all in one');
     expect(notes).toContain('<a:t>First paragraph.</a:t></a:r></a:p><a:p>');
-    expect(notes).toContain('<a:t>[click] Second &amp; last.</a:t>');
+    // The click cue bold, as in the deck; every run in the deck's language.
+    expect(notes).toContain(
+      '<a:r><a:rPr dirty="0" b="1" lang="en-GB"/><a:t>[click]</a:t></a:r><a:r><a:rPr dirty="0" lang="en-GB"/><a:t> Second &amp; last.</a:t>',
+    );
+    expect(notes).not.toMatch(/lang="(?!en-GB)/);
     expect(await zip.file('docProps/core.xml')?.async('string')).toContain('<cp:keywords>CIS-MOA, Pakistan</cp:keywords>');
   });
 
@@ -62,6 +67,7 @@ describe('finishPptx', () => {
         keywords: [],
         groups: [],
         titles: [],
+        language: 'en-GB',
       }),
     ).rejects.toThrow('slide 1: the picture "nowhere" has no fallback image to replace');
   });
