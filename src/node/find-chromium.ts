@@ -1,7 +1,9 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { onPath, windowsProgramFolders } from './program-path.ts';
 
-/** Where to look for a system Chromium or Chrome, in order. */
+/** Where to look for a system Chromium or Chrome, in order (then on the PATH). */
 export const SYSTEM_CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
@@ -10,8 +12,20 @@ export const SYSTEM_CANDIDATES = [
   '/usr/bin/google-chrome-stable',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ];
+
+/** Program names of Chromium and Chrome, as found on the PATH. */
+export const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+
+/** The fixed places, the user's own macOS Applications folder and Windows's program folders, then the PATH. */
+function systemChromium(env: Readonly<Record<string, string | undefined>>, exists: (path: string) => boolean): string | undefined {
+  const home = env.HOME ? [join(env.HOME, 'Applications/Google Chrome.app/Contents/MacOS/Google Chrome')] : [];
+  const windows = windowsProgramFolders(env).flatMap((folder) => [
+    join(folder, 'Google/Chrome/Application/chrome.exe'),
+    join(folder, 'Chromium/Application/chrome.exe'),
+  ]);
+  return [...SYSTEM_CANDIDATES, ...home, ...windows].find((candidate) => exists(candidate)) ?? onPath(PATH_NAMES, env, exists);
+}
 
 /** The environment variable that names a Chromium to use. */
 export const CHROMIUM_ENV = 'CHROMIUM_PATH';
@@ -96,7 +110,7 @@ export function findChromium(explicitPath?: string, search: ChromiumSearch = REA
   if (explicitPath !== undefined) return given(explicitPath, '--chromium ', search);
   const fromEnv = env[CHROMIUM_ENV];
   if (fromEnv) return given(fromEnv, `${CHROMIUM_ENV}=`, search);
-  const system = SYSTEM_CANDIDATES.find((candidate) => exists(candidate));
+  const system = systemChromium(env, exists);
   if (system) return { path: system, via: 'system' };
   const playwrights = search.playwrights();
   if (playwrights && exists(playwrights)) return { path: playwrights, via: 'Playwright' };

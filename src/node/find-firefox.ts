@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { onPath, windowsProgramFolders } from './program-path.ts';
 
 /**
  * Finding a Firefox for the tests (Firefox ESR from Debian is what CI installs). Playwright's
  * own Firefox build is not used: the tests drive the real release over WebDriver BiDi.
  */
 
-/** Where to look for a system Firefox, in order: Debian's ESR first. */
+/** Where to look for a system Firefox, in order: Debian's ESR first (then Windows's program folders, then the PATH). */
 export const FIREFOX_CANDIDATES = [
   '/usr/bin/firefox-esr',
   '/usr/bin/firefox',
@@ -13,7 +15,6 @@ export const FIREFOX_CANDIDATES = [
   '/usr/lib/firefox/firefox',
   '/snap/bin/firefox',
   '/Applications/Firefox.app/Contents/MacOS/firefox',
-  'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
 ];
 
 /** The environment variable that names a Firefox to use. */
@@ -48,7 +49,8 @@ export function findFirefox(env: Readonly<Record<string, string | undefined>> = 
     if (!exists(fromEnv)) throw new FirefoxNotFoundError(`${FIREFOX_ENV}=${fromEnv}: no such file.`);
     return { path: fromEnv, via: FIREFOX_ENV };
   }
-  const system = FIREFOX_CANDIDATES.find((candidate) => exists(candidate));
+  const windows = windowsProgramFolders(env).map((folder) => join(folder, 'Mozilla Firefox/firefox.exe'));
+  const system = [...FIREFOX_CANDIDATES, ...windows].find((candidate) => exists(candidate)) ?? onPath(['firefox-esr', 'firefox'], env, exists);
   if (system) return { path: system, via: 'system' };
   throw new FirefoxNotFoundError();
 }

@@ -1,20 +1,6 @@
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
 import { findChromium, type FoundChromium } from '../../src/node/find-chromium.ts';
 import { findFirefox } from '../../src/node/find-firefox.ts';
-
-/** A program on PATH, or undefined. */
-export function onPath(program: string, path = process.env.PATH ?? ''): string | undefined {
-  for (const folder of path.split(delimiter).filter(Boolean)) {
-    try {
-      accessSync(join(folder, program), constants.X_OK);
-      return join(folder, program);
-    } catch {
-      // not in this folder
-    }
-  }
-  return undefined;
-}
+import { isProgram, onPath } from '../../src/node/program-path.ts';
 
 export interface Lookups {
   readonly chromium: () => FoundChromium;
@@ -22,7 +8,7 @@ export interface Lookups {
   readonly soffice: () => string | undefined;
 }
 
-const REAL: Lookups = { chromium: () => findChromium(), firefox: () => findFirefox(), soffice: () => onPath('soffice') };
+const REAL: Lookups = { chromium: () => findChromium(), firefox: () => findFirefox(), soffice: () => onPath(['soffice'], process.env, isProgram) };
 
 /** What the browser tests need and how to install each (Debian/Ubuntu). */
 const NEEDS = {
@@ -31,25 +17,28 @@ const NEEDS = {
   soffice: 'LibreOffice Impress, for the PowerPoint test (sudo apt-get install libreoffice-impress-nogui)',
 } as const;
 
+export type Program = keyof typeof NEEDS;
+
+/** The programs the browser tests need that this machine lacks (.ci/run installs these). */
+export function missingPrograms(lookups: Lookups = REAL): Program[] {
+  const found = (lookup: () => unknown): boolean => {
+    try {
+      return lookup() !== undefined;
+    } catch {
+      return false;
+    }
+  };
+  return (Object.keys(NEEDS) as Program[]).filter((program) => !found(lookups[program]));
+}
+
 /**
  * Checks, before any browser test runs, that every program the tests need is here; if any is
  * missing, one message names them all and how to install them. Returns the Chromium to use.
  */
 export function checkPrerequisites(lookups: Lookups = REAL): FoundChromium {
-  const missing: string[] = [];
-  let chromium: FoundChromium | undefined;
-  try {
-    chromium = lookups.chromium();
-  } catch {
-    missing.push(NEEDS.chromium);
-  }
-  try {
-    lookups.firefox();
-  } catch {
-    missing.push(NEEDS.firefox);
-  }
-  if (lookups.soffice() === undefined) missing.push(NEEDS.soffice);
-  if (chromium === undefined || missing.length > 0) {
+  const missing = missingPrograms(lookups).map((program) => NEEDS[program]);
+  const chromium = missing.length === 0 ? lookups.chromium() : undefined;
+  if (chromium === undefined) {
     const error = new Error(
       `The browser tests need programs this machine does not have:\n${missing.map((need) => `  - ${need}`).join('\n')}\nInstall them, then run npm test again (.ci/run installs all three).`,
     );

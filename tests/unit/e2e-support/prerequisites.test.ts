@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPrerequisites, onPath } from '../../e2e/prerequisites.ts';
+import { isProgram, onPath } from '../../../src/node/program-path.ts';
+import { checkPrerequisites, missingPrograms } from '../../e2e/prerequisites.ts';
 
 const chromium = { path: '/usr/bin/chromium', via: 'system' };
 const missing = (): never => {
@@ -25,8 +26,14 @@ describe('the browser tests’ prerequisites', () => {
     );
   });
 
-  it('finds a program on PATH, and nothing that is not there', () => {
-    expect(onPath('node', `/nowhere:${process.execPath.replace(/\/node$/, '')}`)).toBe(process.execPath);
-    expect(onPath('no-such-program-here', '/usr/bin')).toBeUndefined();
+  it('lists the missing programs by name, for .ci/run to install', () => {
+    expect(missingPrograms({ chromium: () => chromium, firefox: missing, soffice: () => undefined })).toEqual(['firefox', 'soffice']);
+    expect(missingPrograms({ chromium: () => chromium, firefox: () => ({}), soffice: () => '/x' })).toEqual([]);
+  });
+
+  it('finds a real program on PATH, and nothing that is not there', () => {
+    const env = { PATH: `/nowhere:${process.execPath.replace(/\/node$/, '')}` };
+    expect(onPath(['node'], env, isProgram)).toBe(process.execPath);
+    expect(onPath(['no-such-program-here'], { PATH: '/usr/bin' }, isProgram)).toBeUndefined();
   });
 });

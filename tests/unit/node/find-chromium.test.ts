@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ChromiumNotFoundError, findChromium, SYSTEM_CANDIDATES, type ChromiumSearch } from '../../../src/node/find-chromium.ts';
 
@@ -57,6 +58,16 @@ describe('findChromium', () => {
     expect(findChromium(undefined, debian)).toEqual({ path: '/usr/bin/chromium', via: 'system' });
     expect(debian.askedPlaywright()).toBe(false);
     expect(findChromium(undefined, machine(['/usr/bin/google-chrome']))).toEqual({ path: '/usr/bin/google-chrome', via: 'system' });
+  });
+
+  it('then the usual macOS and Windows places, then a Chromium or Chrome on the PATH', () => {
+    const mac = '/Users/me/Applications/Google Chrome.app/Contents/MacOS/Google Chrome';
+    expect(findChromium(undefined, machine([mac], { HOME: '/Users/me' }))).toEqual({ path: mac, via: 'system' });
+    const windows = join('C:/Program Files (x86)', 'Google/Chrome/Application/chrome.exe');
+    expect(findChromium(undefined, machine([windows], { 'PROGRAMFILES(X86)': 'C:/Program Files (x86)' }))).toEqual({ path: windows, via: 'system' });
+    const onPath = machine(['/opt/bin/google-chrome', '/home/me/bin/chromium', PLAYWRIGHTS], { PATH: '/usr/local/bin:/home/me/bin:/opt/bin' });
+    expect(findChromium(undefined, onPath)).toEqual({ path: '/home/me/bin/chromium', via: 'system' });
+    expect(onPath.askedPlaywright()).toBe(false);
   });
 
   it('then the Chromium that `npx playwright install chromium` put in place', () => {

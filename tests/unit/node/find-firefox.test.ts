@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIREFOX_CANDIDATES, findFirefox, FirefoxNotFoundError } from '../../../src/node/find-firefox.ts';
 
@@ -26,6 +27,12 @@ describe('findFirefox', () => {
     expect(findFirefox({}, only('/usr/bin/firefox', '/usr/bin/firefox-esr'))).toEqual({ path: '/usr/bin/firefox-esr', via: 'system' });
     expect(findFirefox({}, only('/usr/bin/firefox', '/snap/bin/firefox'))).toEqual({ path: '/usr/bin/firefox', via: 'system' });
     expect(findFirefox({ FIREFOX_PATH: '' }, only('/snap/bin/firefox'))).toEqual({ path: '/snap/bin/firefox', via: 'system' });
+  });
+
+  it('then Windows’s program folders, then a Firefox on the PATH', () => {
+    const windows = join('C:/Program Files', 'Mozilla Firefox/firefox.exe');
+    expect(findFirefox({ PROGRAMFILES: 'C:/Program Files' }, only(windows))).toEqual({ path: windows, via: 'system' });
+    expect(findFirefox({ PATH: '/usr/local/bin:/opt/ff' }, only('/opt/ff/firefox'))).toEqual({ path: '/opt/ff/firefox', via: 'system' });
   });
 
   it('with none found, says how to install one', () => {
