@@ -61,6 +61,8 @@ interface DeckText {
   readonly heading: { readonly x: number; readonly y: number };
   /** Every run of text the slide shows (the deck's own measurement), the source line aside. */
   readonly shown: readonly string[];
+  /** Half-filled status marks ("partly supported"). */
+  readonly halfMarks: number;
 }
 
 let zip: JSZip;
@@ -95,6 +97,7 @@ test.beforeAll(async ({ browser }) => {
         insideVisuals: inside.replace(/\s+/g, ' '),
         heading: { x: headingBox.left - slideBox.left, y: headingBox.top - slideBox.top },
         shown: [],
+        halfMarks: [...section.querySelectorAll('.status-mark')].filter((mark) => getComputedStyle(mark).backgroundImage.startsWith('linear-gradient')).length,
       };
     }),
   );
@@ -299,6 +302,15 @@ test('speaker notes are in each notes pane, paragraph by paragraph, click cues k
     expect(paragraphs(body).map((paragraph) => paragraph.text)).toEqual(expected.map(normalise));
     // Bold, as the deck shows it.
     if (expected.some((text) => text.startsWith(CUE))) expect(body).toContain(`b="1" lang="${deckMeta.language}"/><a:t>${CUE}</a:t>`);
+  }
+});
+
+test('a half-filled status mark is drawn half filled (a pie over its ring), not as a hollow ring', async () => {
+  const total = deckText.reduce((sum, text) => sum + text.halfMarks, 0);
+  expect(total).toBeGreaterThan(0);
+  for (const [index, text] of deckText.entries()) {
+    const pies = (await part(zip, `ppt/slides/slide${index + 1}.xml`)).match(/<a:prstGeom prst="pie">/g) ?? [];
+    expect(pies.length, `slide ${index + 1}`).toBe(text.halfMarks);
   }
 });
 

@@ -117,7 +117,8 @@ function addItem(work: SlideWork, item: Item, objectName?: string): void {
     case 'shape': {
       const fill = fillOf(item.fill);
       const corners = item.geometry === 'roundRect' ? { rectRadius: inches(item.radiusPx ?? 0) } : {};
-      slide.addShape(item.geometry, { ...position(item.box), ...(fill ? { fill } : {}), line: lineOf(item.line), ...corners, ...named });
+      const pie = item.angles ? { angleRange: [item.angles[0], item.angles[1]] as [number, number] } : {};
+      slide.addShape(item.geometry, { ...position(item.box), ...(fill ? { fill } : {}), line: lineOf(item.line), ...corners, ...pie, ...named });
       return;
     }
     case 'path': {

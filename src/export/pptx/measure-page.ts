@@ -265,6 +265,13 @@ export function measureSlides(slideSelector: string): string {
       const round = percent ? px(style.borderTopLeftRadius) >= 50 : radius >= Math.min(box.w, box.h) / 2 - 0.5 && Math.abs(box.w - box.h) < 1;
       const geometry = radius <= 0 ? 'rect' : round ? 'ellipse' : 'roundRect';
       const corners = geometry === 'roundRect' ? { radiusPx: Math.min(radius, Math.min(box.w, box.h) / 2) } : {};
+      // A round mark half filled by a hard-stop gradient (a "partly" status): the filled half as a pie.
+      const half = /^linear-gradient\((\d+)deg, (rgba?\([^)]*\)) 50%, rgba\(0, 0, 0, 0\) 50%\)$/.exec(style.backgroundImage);
+      if (half && geometry === 'ellipse') {
+        // CSS angles point where the gradient goes (0 up, clockwise); the colour is on the opposite side.
+        const middle = (Number(half[1]) + 90) % 360;
+        items.push({ kind: 'shape', box, fill: half[2] ?? null, line: null, geometry: 'pie', angles: [(middle + 270) % 360, (middle + 90) % 360] });
+      }
       if (all) {
         const line = sides[0]?.line ?? null;
         const inset = (line?.widthPx ?? 0) / 2; // PowerPoint centres the line on the edge; CSS draws it inside

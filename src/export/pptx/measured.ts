@@ -82,9 +82,11 @@ export type Item =
       readonly box: Box;
       readonly fill: string | null;
       readonly line: Line | null;
-      readonly geometry: 'rect' | 'roundRect' | 'ellipse';
+      readonly geometry: 'rect' | 'roundRect' | 'ellipse' | 'pie';
       /** A rounded rectangle's corner radius. */
       readonly radiusPx?: number;
+      /** A pie's start and end, in degrees clockwise from three o'clock (a half-filled status mark). */
+      readonly angles?: readonly [number, number];
     }
   | {
       /** Lines and curves (an SVG line, polyline, polygon or path), in canvas pixels relative to the slide. */
