@@ -305,6 +305,14 @@ test('speaker notes are in each notes pane, paragraph by paragraph, click cues k
   }
 });
 
+test('each table marks its header row, as the deck’s tables have one', async () => {
+  const tables = (await Promise.all(slides.map((_, index) => part(zip, `ppt/slides/slide${index + 1}.xml`)))).flatMap(
+    (xml) => xml.match(/<a:tblPr[^>]*>/g) ?? [],
+  );
+  expect(tables.length).toBeGreaterThan(0);
+  for (const properties of tables) expect(properties).toContain('firstRow="1"');
+});
+
 test('a half-filled status mark is drawn half filled (a pie over its ring), not as a hollow ring', async () => {
   const total = deckText.reduce((sum, text) => sum + text.halfMarks, 0);
   expect(total).toBeGreaterThan(0);

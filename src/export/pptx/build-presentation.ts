@@ -95,6 +95,8 @@ interface SlideWork {
   readonly groups: DrawingGroup[];
   /** Where the deck has the slide's title. */
   readonly titles: Box[];
+  /** For each table, in the order added: whether its first row is a header row. */
+  readonly tableHeaders: boolean[];
 }
 
 /** Adds one measured item to the slide; `objectName` names it (a part of a drawing must be found again). */
@@ -191,6 +193,7 @@ function addItem(work: SlideWork, item: Item, objectName?: string): void {
           };
         }),
       );
+      work.tableHeaders.push(item.headerRows > 0);
       slide.addTable(rows, { ...position(item.box), colW: item.columnsPx.map(inches), rowH: item.rows.map((row) => inches(row.heightPx)), autoPage: false });
       return;
     }
@@ -216,6 +219,8 @@ export interface BuiltPresentation {
   readonly groups: readonly (DrawingGroup & { readonly slide: number })[];
   /** Where the deck has each slide's title, by slide (1-based). */
   readonly titles: readonly { readonly slide: number; readonly box: Box }[];
+  /** For each slide (1-based) with tables: whether each table, in order, has a header row. */
+  readonly tableHeaders: readonly { readonly slide: number; readonly headers: readonly boolean[] }[];
 }
 
 /** The whole presentation from the measured slides. */
@@ -253,6 +258,7 @@ export function buildPresentation(Pptx: typeof PptxGenJS, slides: readonly Measu
   const pictures: { slide: number; name: string; pageBox: Box }[] = [];
   const groups: (DrawingGroup & { slide: number })[] = [];
   const titles: { slide: number; box: Box }[] = [];
+  const tableHeaders: { slide: number; headers: boolean[] }[] = [];
   slides.forEach((measured, index) => {
     const slide = presentation.addSlide({ masterName: MASTER });
     const background = pptxColor(measured.background);
@@ -263,14 +269,15 @@ export function buildPresentation(Pptx: typeof PptxGenJS, slides: readonly Measu
       counts.set(kind, count);
       return `${measured.id} ${kind} ${count}`;
     };
-    const work: SlideWork = { slide, name, pictures: [], groups: [], titles: [] };
+    const work: SlideWork = { slide, name, pictures: [], groups: [], titles: [], tableHeaders: [] };
     for (const item of measured.items) addItem(work, item);
     for (const picture of work.pictures) pictures.push({ slide: index + 1, name: picture.name, pageBox: picture.item.pageBox });
     for (const group of work.groups) groups.push({ ...group, slide: index + 1 });
     for (const box of work.titles) titles.push({ slide: index + 1, box });
+    if (work.tableHeaders.length > 0) tableHeaders.push({ slide: index + 1, headers: work.tableHeaders });
     slide.addNotes(measured.notes.join('\n\n'));
   });
-  return { presentation, pictures, groups, titles };
+  return { presentation, pictures, groups, titles, tableHeaders };
 }
 
 export { SLIDE_INCHES };

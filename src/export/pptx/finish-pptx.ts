@@ -10,7 +10,7 @@ import type JSZip from 'jszip';
 import { zipArchive } from '../../node/zip.ts';
 import { CUE } from '../../notes.ts';
 import { appProperties, setLanguage, type SlideText, slideText } from './package-properties.ts';
-import { makeDrawingValid, parsePart, serialisePart, validContentTypes, type XmlLibrary } from './valid-package.ts';
+import { makeDrawingValid, markHeaderRows, parsePart, serialisePart, validContentTypes, type XmlLibrary } from './valid-package.ts';
 
 export interface PictureFallback {
   /** 1-based slide number. */
@@ -181,14 +181,17 @@ const slideNumber = (path: string): number => Number(/slide(\d+)\.xml$/.exec(pat
  * The last step: every part valid Office Open XML where pptxgenjs wrote it otherwise, every run
  * in the deck's language, and the file's properties naming its fonts, titles and counts.
  */
-function makeValid(parts: Parts, xml: XmlLibrary, language: string): void {
+function makeValid(parts: Parts, xml: XmlLibrary, language: string, tableHeaders: ReadonlyMap<number, readonly boolean[]>): void {
   const slides: { number: number; text: SlideText }[] = [];
   for (const path of parts.files.keys()) {
     if (!DRAWING_PART.test(path)) continue;
     const document = parsePart(parts.read(path), path, xml);
     makeDrawingValid(document);
     setLanguage(document, language);
-    if (path.startsWith('ppt/slides/')) slides.push({ number: slideNumber(path), text: slideText(document) });
+    if (path.startsWith('ppt/slides/')) {
+      markHeaderRows(document, tableHeaders.get(slideNumber(path)) ?? []);
+      slides.push({ number: slideNumber(path), text: slideText(document) });
+    }
     parts.write(path, serialisePart(document, xml));
   }
   parts.write('[Content_Types].xml', validContentTypes(parts.read('[Content_Types].xml'), new Set(parts.files.keys()), xml));
@@ -208,6 +211,8 @@ export async function finishPptx(
     readonly titles: readonly TitleBox[];
     /** The deck's language (BCP 47), for every run of slides and notes. */
     readonly language: string;
+    /** For each slide (1-based) with tables: whether each table, in order, has a header row. */
+    readonly tableHeaders?: readonly { readonly slide: number; readonly headers: readonly boolean[] }[];
   },
 ): Promise<Uint8Array> {
   const parts = await Parts.of(libraries.JSZip, bytes);
@@ -216,7 +221,7 @@ export async function finishPptx(
   hangAll(parts);
   splitNotes(parts, done.notes);
   addKeywords(parts, done.keywords);
-  makeValid(parts, libraries.xml, done.language);
+  makeValid(parts, libraries.xml, done.language, new Map((done.tableHeaders ?? []).map((table) => [table.slide, table.headers])));
   const pngs = putFallbacks(parts, await done.pictures);
   // Entries keep pptxgenjs's order ([Content_Types].xml first); a PNG is compressed already.
   return zipArchive([...parts.files].map(([path, data]) => ({ path, data, store: pngs.has(path) })));

@@ -701,6 +701,7 @@ export function measureSlides(slideSelector: string): string {
         kind: 'table',
         box: boxOf(element.getBoundingClientRect()),
         columnsPx,
+        headerRows: rows.filter((row) => row.parentElement?.tagName === 'THEAD').length,
         rows: rows.map((row) => ({
           heightPx: row.getBoundingClientRect().height,
           cells: [...row.cells].map((cell): Cell => {

@@ -110,6 +110,8 @@ export type Item =
       readonly kind: 'table';
       readonly box: Box;
       readonly columnsPx: readonly number[];
+      /** Rows in the table's head (its header row, read by screen readers as such). */
+      readonly headerRows: number;
       readonly rows: readonly { readonly heightPx: number; readonly cells: readonly Cell[] }[];
     }
   | {

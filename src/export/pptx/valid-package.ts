@@ -107,3 +107,12 @@ export function validContentTypes(xml: string, partNames: ReadonlySet<string>, l
   }
   return serialisePart(document, library);
 }
+
+/** Marks each table whose first row is a header row (`firstRow`), in the order the tables are in the part. */
+export function markHeaderRows(document: Document, headers: readonly boolean[]): void {
+  all(document, DRAWING, 'tbl').forEach((table, index) => {
+    if (!headers[index]) return;
+    const properties = [...table.childNodes].find((node): node is Element => node.nodeType === node.ELEMENT_NODE && node.localName === 'tblPr');
+    properties?.setAttribute('firstRow', '1');
+  });
+}

@@ -30,7 +30,7 @@ export const pptx: Writer = {
     const slides = JSON.parse(await page.evaluate(measureSlides, SLIDES)) as MeasuredSlide[];
     const { PptxGenJS, JSZip, xml } = await loading;
     if (slides.length === 0) throw new Error(`the deck's print view has no slides (${SLIDES}).`);
-    const { presentation, pictures, groups, titles } = buildPresentation(PptxGenJS, slides, meta);
+    const { presentation, pictures, groups, titles, tableHeaders } = buildPresentation(PptxGenJS, slides, meta);
     // The browser takes the PNGs (if any visual could not be drawn) while Node writes and finishes the file.
     const pngs =
       pictures.length === 0
@@ -55,6 +55,7 @@ export const pptx: Writer = {
       titles: titles.map((title) => ({ slide: title.slide, emu: emu(title.box) })),
       keywords: meta.keywords,
       language: meta.language,
+      tableHeaders,
     });
     return { bytes, summary: `${slides.length} slides`, notices: notNative(slides) };
   },

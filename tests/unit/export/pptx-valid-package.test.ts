@@ -1,6 +1,6 @@
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { validContentTypes, validSlideXml } from '../../../src/export/pptx/valid-package.ts';
+import { markHeaderRows, parsePart, serialisePart, validContentTypes, validSlideXml } from '../../../src/export/pptx/valid-package.ts';
 
 const xml = { DOMParser, XMLSerializer };
 const NS = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
@@ -53,5 +53,14 @@ describe('validContentTypes', () => {
     const out = validContentTypes(types, new Set(['ppt/slideMasters/slideMaster1.xml']), xml);
     expect(out).toContain('<Default Extension="xml" ContentType="application/xml"/>');
     expect(out.match(/slideMaster\d/g)).toEqual(['slideMaster1']);
+  });
+});
+
+describe('markHeaderRows', () => {
+  it('marks the tables whose first row is a header row, in order', () => {
+    const table = '<a:tbl><a:tblPr/><a:tr/></a:tbl>';
+    const document = parsePart(slide(`${table}${table}${table}`), 'slide7.xml', xml);
+    markHeaderRows(document, [true, false, true]);
+    expect(serialisePart(document, xml).match(/<a:tblPr[^>]*>/g)).toEqual(['<a:tblPr firstRow="1"/>', '<a:tblPr/>', '<a:tblPr firstRow="1"/>']);
   });
 });
