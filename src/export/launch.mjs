@@ -4,28 +4,31 @@
  * missing or older than its sources, then runs it. Plain JavaScript itself, for the same reason.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const PROJECT = join(import.meta.dirname, '../..');
 // One compiled copy per project folder: node_modules may be shared (linked) between checkouts.
 const OUT_DIR = join(PROJECT, 'node_modules/.cache/deck-export', createHash('sha256').update(PROJECT).digest('hex').slice(0, 12));
 const COMPILED = join(OUT_DIR, 'cli.mjs');
-/** Everything the compiled CLI is made from. */
-const SOURCES = ['src/export', 'src/node', 'src/constants.ts', 'src/build/content-security-policy.ts', 'slides/meta.ts', 'package-lock.json'];
+/** The files the compiled CLI was made from, as the build listed them (written beside it). */
+const SOURCES = join(OUT_DIR, 'sources.json');
+/** Also a reason to compile again: different packages. */
+const LOCK_FILE = join(PROJECT, 'package-lock.json');
 
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const info = statSync(path);
-  if (!info.isDirectory()) return info.mtimeMs;
-  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), info.mtimeMs);
+/** Whether the compiled CLI is missing, or older than a file it was made from (or one of those is gone). */
+function isStale() {
+  if (!existsSync(COMPILED) || !existsSync(SOURCES)) return true;
+  const compiled = statSync(COMPILED).mtimeMs;
+  const sources = [...JSON.parse(readFileSync(SOURCES, 'utf8')), LOCK_FILE];
+  return sources.some((source) => !existsSync(source) || statSync(source).mtimeMs > compiled);
 }
 
-if (!existsSync(COMPILED) || SOURCES.some((source) => newest(join(PROJECT, source)) > statSync(COMPILED).mtimeMs)) {
+if (isStale()) {
   const { build } = await import('vite');
   // Compiled beside its place and then renamed into it, so a second export never sees half of it.
   const staging = `${OUT_DIR}.${process.pid}`;
-  await build({
+  const output = await build({
     configFile: false,
     root: PROJECT,
     logLevel: 'silent',
@@ -38,6 +41,10 @@ if (!existsSync(COMPILED) || SOURCES.some((source) => newest(join(PROJECT, sourc
       rollupOptions: { output: { entryFileNames: 'cli.mjs', chunkFileNames: '[name].mjs' } },
     },
   });
+  // Every project file the bundle was made from (dependencies in node_modules: the lock file).
+  const modules = [output].flat().flatMap((result) => result.output.flatMap((chunk) => chunk.moduleIds ?? []));
+  const ownFiles = [...new Set(modules)].filter((id) => id.startsWith(PROJECT) && !id.includes('/node_modules/'));
+  writeFileSync(join(staging, 'sources.json'), JSON.stringify(ownFiles));
   rmSync(OUT_DIR, { recursive: true, force: true });
   try {
     renameSync(staging, OUT_DIR);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,7 +10,7 @@ import { deckMeta } from '../../slides/meta.ts';
 import { CANVAS } from '../../src/constants.ts';
 import { deckSlides } from './deck.ts';
 import { exportCommand } from './export-command.ts';
-import { PROJECT_DIR } from './project-copy.ts';
+import { copyProject, PROJECT_DIR } from './project-copy.ts';
 import { normalisePdfText as normalise } from './pdf-text.ts';
 import { type SharedExport, sharedExport } from './shared-export.ts';
 
@@ -261,4 +261,31 @@ test('--only png writes one image per slide, every build step shown, named by po
   await context.close();
   // Mean difference per colour channel, 0 to 1 (a string if the sizes differ).
   expect(difference).toBeLessThan(0.005);
+});
+
+test('the export compiles itself once, and again only when a file it is made from changes', async () => {
+  test.setTimeout(90_000);
+  const project = await copyProject();
+  const [command = process.execPath, ...args] = await exportCommand(project);
+  const help = (): Promise<unknown> => run(command, [...args, '--help'], { cwd: project });
+  await help();
+  const cache = join(project, 'node_modules/.cache/deck-export');
+  const [folder = ''] = await readdir(cache);
+  const compiled = join(cache, folder, 'cli.mjs');
+  const sources = JSON.parse(await readFile(join(cache, folder, 'sources.json'), 'utf8')) as string[];
+  // The build's own list of what it read: the CLI's modules and the deck's metadata, no packages.
+  expect(sources).toEqual(expect.arrayContaining([join(project, 'src/export/cli.ts'), join(project, 'slides/meta.ts')]));
+  expect(sources.filter((source) => !source.startsWith(project) || source.includes('node_modules'))).toEqual([]);
+  const first = (await stat(compiled)).mtimeMs;
+  await help();
+  expect((await stat(compiled)).mtimeMs).toBe(first);
+  // A later change to one of those files (not to others) compiles it again.
+  const later = new Date(Date.now() + 5_000);
+  await utimes(join(project, 'slides/01-title.ts'), later, later);
+  await help();
+  expect((await stat(compiled)).mtimeMs).toBe(first);
+  await utimes(join(project, 'src/export/options.ts'), later, later);
+  await help();
+  expect((await stat(compiled)).mtimeMs).toBeGreaterThan(first);
+  await rm(project, { recursive: true, force: true });
 });
