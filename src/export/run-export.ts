@@ -1,4 +1,4 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { PartialWriteError, temporaryPath, writeFilesAtomically } from '../node/atomic-write.ts';
 import { prepareOutputFolder } from '../node/output-folder.ts';
@@ -98,5 +98,16 @@ export async function runExport(request: ExportRequest, cleanups: Cleanups, repo
     }
     throw error;
   }
+  await removeStaleFiles(targets, new Set(written.map((file) => file.path)));
   return reported;
+}
+
+/** In a format's own folder, the files of its kind this export did not write (left from an earlier one) go. */
+async function removeStaleFiles(targets: readonly { writer: Writer; path: string }[], written: ReadonlySet<string>): Promise<void> {
+  for (const { writer, path } of targets) {
+    if (!writer.folder || !writer.ownsFile) continue;
+    const folder = dirname(path);
+    const stale = (await readdir(folder)).filter((name) => writer.ownsFile?.(name) && !written.has(join(folder, name)));
+    await Promise.all(stale.map((name) => rm(join(folder, name), { force: true })));
+  }
 }

@@ -42,5 +42,10 @@ export interface Writer {
   fileName(meta: DeckMeta): string;
   /** A format of several files writes them into a folder of its own, under the output folder. */
   folder?(meta: DeckMeta): string;
+  /**
+   * In that folder, whether a file is one this format writes (e.g. a slide's image): those it did
+   * not write this time (a slide since removed) are removed once the new files are in place.
+   */
+  ownsFile?(name: string): boolean;
   write(capture: Capture, settings: ExportSettings): Promise<WrittenFile>;
 }

@@ -66,6 +66,7 @@ export const png: Writer = {
   description: 'a PNG of each slide, and a list of their titles and alt text (<slug>-images/)',
   fileName: () => 'slides.txt',
   folder: (meta) => `${meta.slug}-images`,
+  ownsFile: (name) => /^\d+-[\w-]+\.png$/.test(name),
   byDefault: false,
   async write(browser, { meta, scale }) {
     const page = await browser.view('index.html?print-pdf');
