@@ -16,18 +16,25 @@ const SOURCES = join(OUT_DIR, 'sources.json');
 /** Also a reason to compile again: different packages. */
 const LOCK_FILE = join(PROJECT, 'package-lock.json');
 
-/** Whether the compiled CLI is missing, or older than a file it was made from (or one of those is gone). */
+const modified = (path) => (existsSync(path) ? statSync(path).mtimeMs : -1);
+
+/** Whether the compiled CLI is missing, or a file it was made from has changed (or gone) since. */
 function isStale() {
-  if (!existsSync(COMPILED) || !existsSync(SOURCES)) return true;
-  const compiled = statSync(COMPILED).mtimeMs;
-  const sources = [...JSON.parse(readFileSync(SOURCES, 'utf8')), LOCK_FILE];
-  return sources.some((source) => !existsSync(source) || statSync(source).mtimeMs > compiled);
+  if (!existsSync(COMPILED)) return true;
+  try {
+    // Each file with its modification time as the build saw it: a save during the compile counts too.
+    const sources = Object.entries(JSON.parse(readFileSync(SOURCES, 'utf8')));
+    return sources.length === 0 || sources.some(([path, seen]) => modified(path) !== seen);
+  } catch {
+    return true; // no list, or an unreadable one
+  }
 }
 
 if (isStale()) {
   const { build } = await import('vite');
   // Compiled beside its place and then renamed into it, so a second export never sees half of it.
   const staging = `${OUT_DIR}.${process.pid}`;
+  const started = Date.now();
   const output = await build({
     configFile: false,
     root: PROJECT,
@@ -41,10 +48,15 @@ if (isStale()) {
       rollupOptions: { output: { entryFileNames: 'cli.mjs', chunkFileNames: '[name].mjs' } },
     },
   });
-  // Every project file the bundle was made from (dependencies in node_modules: the lock file).
+  // Every project file the bundle was made from (dependencies in node_modules: the lock file),
+  // with its modification time; a file saved while it compiled is recorded as changed (-1).
   const modules = [output].flat().flatMap((result) => result.output.flatMap((chunk) => chunk.moduleIds ?? []));
-  const ownFiles = [...new Set(modules)].filter((id) => id.startsWith(PROJECT) && !id.includes('/node_modules/'));
-  writeFileSync(join(staging, 'sources.json'), JSON.stringify(ownFiles));
+  const project = PROJECT.replaceAll('\\', '/');
+  const ownFiles = [...new Set(modules.map((id) => id.replaceAll('\\', '/')))].filter((id) => id.startsWith(project) && !id.includes('/node_modules/'));
+  writeFileSync(
+    join(staging, 'sources.json'),
+    JSON.stringify(Object.fromEntries([...ownFiles, LOCK_FILE].map((path) => [path, modified(path) < started ? modified(path) : -1]))),
+  );
   rmSync(OUT_DIR, { recursive: true, force: true });
   try {
     renameSync(staging, OUT_DIR);

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { PartialWriteError, temporaryPath, writeFilesAtomically } from '../node/atomic-write.ts';
 import { prepareOutputFolder } from '../node/output-folder.ts';
@@ -46,6 +46,10 @@ export async function runExport(request: ExportRequest, cleanups: Cleanups, repo
     const name = join(writer.folder?.(request.meta) ?? '', writer.fileName(request.meta));
     return { format, writer, path: join(folder, name), shown: join(request.outDir, name) };
   });
+  // A format with a folder of its own: that folder is checked (and made) before any work too.
+  for (const target of targets.filter((candidate) => candidate.writer.folder)) {
+    await withinTime('Checking the output folder', TIME_LIMITS.write, prepareOutputFolder(dirname(target.path), dirname(target.shown)));
+  }
   // If the export is stopped while files are staged, their temporary copies go too.
   const staged: string[] = targets.map((target) => target.path);
   cleanups.add(() => Promise.all(staged.map((path) => rm(temporaryPath(path), { force: true }))).then(() => undefined));
@@ -85,8 +89,7 @@ export async function runExport(request: ExportRequest, cleanups: Cleanups, repo
     // A format with a folder of its own is reported as the folder.
     reported.push({ shown: target.writer.folder ? `${dirname(target.shown)}/` : target.shown, bytes, summary: file.summary });
   }
-  // A format with a folder of its own gets it now (empty, if the write fails, it replaces nothing).
-  await Promise.all(targets.map((target) => mkdir(dirname(target.path), { recursive: true })));
+  const previous = await listedBefore(targets);
   // Only now, with every file complete, does anything in the output folder change.
   try {
     await withinTime('Writing the files', TIME_LIMITS.write, writeFilesAtomically(written));
@@ -98,16 +101,27 @@ export async function runExport(request: ExportRequest, cleanups: Cleanups, repo
     }
     throw error;
   }
-  await removeStaleFiles(targets, new Set(written.map((file) => file.path)));
+  await removeStale(previous, new Set(written.map((file) => file.path)), report);
   return reported;
 }
 
-/** In a format's own folder, the files of its kind this export did not write (left from an earlier one) go. */
-async function removeStaleFiles(targets: readonly { writer: Writer; path: string }[], written: ReadonlySet<string>): Promise<void> {
+/** The further files each earlier main file (e.g. a list of images) names, by the main file's path. */
+async function listedBefore(targets: readonly { writer: Writer; path: string }[]): Promise<Map<string, string[]>> {
+  const listed = new Map<string, string[]>();
   for (const { writer, path } of targets) {
-    if (!writer.folder || !writer.ownsFile) continue;
-    const folder = dirname(path);
-    const stale = (await readdir(folder)).filter((name) => writer.ownsFile?.(name) && !written.has(join(folder, name)));
-    await Promise.all(stale.map((name) => rm(join(folder, name), { force: true })));
+    if (!writer.listedIn) continue;
+    const previous = await readFile(path, 'utf8').catch(() => '');
+    listed.set(
+      path,
+      writer.listedIn(previous).map((name) => join(dirname(path), name)),
+    );
   }
+  return listed;
+}
+
+/** Removes what an earlier export listed and this one did not write again; a failure is a notice, not a failed export. */
+async function removeStale(listed: ReadonlyMap<string, string[]>, written: ReadonlySet<string>, report: (line: string) => void): Promise<void> {
+  const stale = [...listed.values()].flat().filter((path) => !written.has(path));
+  for (const path of stale)
+    await rm(path, { force: true }).catch((error: unknown) => report(`could not remove ${path}, left from an earlier export: ${String(error)}`));
 }

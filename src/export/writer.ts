@@ -43,9 +43,10 @@ export interface Writer {
   /** A format of several files writes them into a folder of its own, under the output folder. */
   folder?(meta: DeckMeta): string;
   /**
-   * In that folder, whether a file is one this format writes (e.g. a slide's image): those it did
-   * not write this time (a slide since removed) are removed once the new files are in place.
+   * The further files an earlier main file of this format lists (e.g. the images of a list):
+   * those this export does not write again (a slide since removed) are removed once the new
+   * files are in place. Nothing else in the folder is touched.
    */
-  ownsFile?(name: string): boolean;
+  listedIn?(mainFile: string): string[];
   write(capture: Capture, settings: ExportSettings): Promise<WrittenFile>;
 }

@@ -218,16 +218,19 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
 test('--only png writes one image per slide, every build step shown, named by position and id, with a list of titles and alt text', async ({ browser }) => {
   test.setTimeout(90_000);
   const outDir = await mkdtemp(join(tmpdir(), 'deck-export-'));
-  // An earlier export's image of a slide since removed goes; a file of the user's stays.
-  await mkdir(join(outDir, `${deckMeta.slug}-images`));
-  await writeFile(join(outDir, `${deckMeta.slug}-images`, '99-removed-slide.png'), 'an old image');
-  await writeFile(join(outDir, `${deckMeta.slug}-images`, 'my notes.txt'), 'mine');
+  // An earlier export's image of a slide since removed goes (its list names it); the user's own files stay.
+  const images = join(outDir, `${deckMeta.slug}-images`);
+  await mkdir(images);
+  await writeFile(join(images, '99-removed-slide.png'), 'an old image');
+  await writeFile(join(images, 'slides.txt'), 'Old: slide images\n\n99-removed-slide.png\n  Title: Removed\n  Alt text: Gone\n');
+  await writeFile(join(images, '2023-map.png'), 'mine');
+  await writeFile(join(images, 'my notes.txt'), 'mine');
   const result = await exportDeck('--only', 'png', '--scale', '2', '--out', outDir);
   expect(result.stderr).toBe('');
   expect(result.stdout).toMatch(new RegExp(`${deckMeta.slug}-images/\\s+${slides.length} images, 3840 × 2160\\s+[\\d.]+ [KM]B`));
   const folder = join(outDir, `${deckMeta.slug}-images`);
   const names = slides.map((slide, index) => `${String(index + 1).padStart(2, '0')}-${slide.id}.png`);
-  expect((await readdir(folder)).sort()).toEqual([...names, 'my notes.txt', 'slides.txt'].sort());
+  expect((await readdir(folder)).sort()).toEqual([...names, '2023-map.png', 'my notes.txt', 'slides.txt'].sort());
   for (const name of names) expect(pngSize(await readFile(join(folder, name))), name).toEqual({ width: 3840, height: 2160 });
   const list = await readFile(join(folder, 'slides.txt'), 'utf8');
   for (const [index, slide] of slides.entries()) expect(list).toContain(`${names[index]}\n  Title: ${slide.title}\n  Alt text: `);

@@ -39,7 +39,9 @@ export async function runSharedExport(): Promise<void> {
   await writeFile(resultFile(), JSON.stringify(result));
 }
 
-/** The shared export's folder and output (a failed export is reported by the tests that read it). */
+/** The shared export's folder and output; if the export failed, its own message. */
 export async function sharedExport(): Promise<SharedExport> {
-  return JSON.parse(await readFile(resultFile(), 'utf8')) as SharedExport;
+  const result = JSON.parse(await readFile(resultFile(), 'utf8')) as SharedExport;
+  if (result.code !== 0) throw new Error(`the run's shared export failed (exit ${result.code}):\n${result.stderr}`);
+  return result;
 }

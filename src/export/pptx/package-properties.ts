@@ -6,14 +6,10 @@
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import { countWords } from '../../words.ts';
-import { parsePart, serialisePart, type XmlLibrary } from './valid-package.ts';
+import { all, DRAWING, PRESENTATION, parsePart, serialisePart, type XmlLibrary } from './valid-package.ts';
 
-const DRAWING = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-const PRESENTATION = 'http://schemas.openxmlformats.org/presentationml/2006/main';
 const EXTENDED = 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties';
 const TYPES = 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes';
-
-const all = (root: Document | Element, namespace: string, name: string): Element[] => [...root.getElementsByTagNameNS(namespace, name)];
 
 /** Sets the language of every run, paragraph end and default run style in a part. */
 export function setLanguage(document: Document, language: string): void {

@@ -4,7 +4,7 @@
  * - a paragraph has its properties (`<a:pPr>`) once, first: pptxgenjs repeats them before later
  *   runs of the same paragraph;
  * - a shape id is used once per slide: a table and a later shape can share one;
- * - no empty line element (`<a:ln></a:ln>`), which says nothing a missing one does not;
+ * - no empty line element (`<a:ln></a:ln>`): it is written as what it means, no line (`<a:noFill/>`);
  * - a background's properties end with its effects (`<a:effectLst/>`), which the schema requires;
  * - `[Content_Types].xml` names only parts the file has: pptxgenjs lists a slide master per slide.
  */
@@ -16,12 +16,14 @@ export interface XmlLibrary {
   readonly XMLSerializer: typeof XMLSerializer;
 }
 
-const DRAWING = 'http://schemas.openxmlformats.org/drawingml/2006/main';
-const PRESENTATION = 'http://schemas.openxmlformats.org/presentationml/2006/main';
+/** The namespaces of DrawingML and PresentationML. */
+export const DRAWING = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+export const PRESENTATION = 'http://schemas.openxmlformats.org/presentationml/2006/main';
 const CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
-const all = (document: Document, namespace: string, name: string): Element[] => [...document.getElementsByTagNameNS(namespace, name)];
+/** Every element of that name and namespace under `root`, in document order. */
+export const all = (root: Document | Element, namespace: string, name: string): Element[] => [...root.getElementsByTagNameNS(namespace, name)];
 
 /** Keeps each paragraph's first properties element; later ones (between its runs) go. */
 function oneParagraphProperties(document: Document): void {
@@ -48,9 +50,10 @@ function uniqueShapeIds(document: Document): void {
   }
 }
 
+/** An empty line element says "no line" only by inheriting nothing: it is written out as no line. */
 function noEmptyLines(document: Document): void {
   for (const line of all(document, DRAWING, 'ln')) {
-    if (line.childNodes.length === 0 && line.attributes.length === 0) line.parentNode?.removeChild(line);
+    if (line.childNodes.length === 0 && line.attributes.length === 0) line.appendChild(document.createElementNS(DRAWING, 'a:noFill'));
   }
 }
 

@@ -57,6 +57,11 @@ export function imageList(deckTitle: string, slides: readonly { readonly file: s
   return `${deckTitle}: slide images\n\n${entries.join('\n')}`;
 }
 
+/** The image files a list (as imageList writes it) names: its lines that are not indented. */
+export function imagesListed(list: string): string[] {
+  return list.split('\n').filter((line) => line.endsWith('.png') && !line.startsWith(' '));
+}
+
 /**
  * One PNG per slide, every build step shown (the print view), 1920 × 1080 by default (`--scale`
  * for more), named by position and slide id, in a folder of their own with a list of their
@@ -66,7 +71,7 @@ export const png: Writer = {
   description: 'a PNG of each slide, and a list of their titles and alt text (<slug>-images/)',
   fileName: () => 'slides.txt',
   folder: (meta) => `${meta.slug}-images`,
-  ownsFile: (name) => /^\d+-[\w-]+\.png$/.test(name),
+  listedIn: (list) => imagesListed(list),
   byDefault: false,
   async write(browser, { meta, scale }) {
     const page = await browser.view('index.html?print-pdf');
@@ -78,7 +83,11 @@ export const png: Writer = {
       scale,
     );
     browser.release();
-    const more = slides.map((slide, index) => ({ name: imageName(index + 1, slides.length, slide.id), bytes: pngs[index] ?? new Uint8Array() }));
+    const more = slides.map((slide, index) => {
+      const bytes = pngs[index];
+      if (slide.id === '' || !bytes?.length) throw new Error(`slide ${index + 1} (${slide.id || 'no id'}) gave no image.`);
+      return { name: imageName(index + 1, slides.length, slide.id), bytes };
+    });
     const list = imageList(
       meta.title,
       slides.map((slide, index) => ({ file: more[index]?.name ?? '', title: slide.title, alt: slide.alt })),

@@ -25,10 +25,10 @@ describe('validSlideXml', () => {
     ]);
   });
 
-  it('drops empty line elements and keeps lines that say something', () => {
+  it('writes an empty line element as what it means, no line, and keeps lines that say something', () => {
     const kept = '<a:ln w="12700"><a:solidFill><a:srgbClr val="17212B"/></a:solidFill></a:ln>';
     const out = validSlideXml(slide(`<p:spPr><a:ln></a:ln></p:spPr><p:spPr>${kept}</p:spPr>`), 'slide1.xml', xml);
-    expect(out).toContain(`<p:spPr/><p:spPr>${kept}</p:spPr>`);
+    expect(out).toContain(`<p:spPr><a:ln><a:noFill/></a:ln></p:spPr><p:spPr>${kept}</p:spPr>`);
   });
 
   it('ends a background’s properties with an effect list, once', () => {
