@@ -5,7 +5,7 @@ import { prepareOutputFolder } from '../node/output-folder.ts';
 import type { Capture } from './capture.ts';
 import type { Cleanups } from './cleanups.ts';
 import { TIME_LIMITS, withinTime } from './time-limit.ts';
-import type { ExportSettings, Writer } from './writer.ts';
+import type { ExportSettings, Writer, WrittenFile } from './writer.ts';
 import { WRITERS, type Format } from './writers/index.ts';
 
 export interface ExportRequest extends ExportSettings {
@@ -39,17 +39,7 @@ const NO_BROWSER: Capture = {
  * atomic step. Progress goes to `report`; everything started is closed through `cleanups`.
  */
 export async function runExport(request: ExportRequest, cleanups: Cleanups, report: (line: string) => void): Promise<ExportedFile[]> {
-  const folder = resolve(request.cwd, request.outDir);
-  await withinTime('Checking the output folder', TIME_LIMITS.write, prepareOutputFolder(folder, request.outDir));
-  const targets = request.formats.map((format) => {
-    const writer: Writer = WRITERS[format];
-    const name = join(writer.folder?.(request.meta) ?? '', writer.fileName(request.meta));
-    return { format, writer, path: join(folder, name), shown: join(request.outDir, name) };
-  });
-  // A format with a folder of its own: that folder is checked (and made) before any work too.
-  for (const target of targets.filter((candidate) => candidate.writer.folder)) {
-    await withinTime('Checking the output folder', TIME_LIMITS.write, prepareOutputFolder(dirname(target.path), dirname(target.shown)));
-  }
+  const targets = await prepareTargets(request);
   // If the export is stopped while files are staged, their temporary copies go too.
   const staged: string[] = targets.map((target) => target.path);
   cleanups.add(() => Promise.all(staged.map((path) => rm(temporaryPath(path), { force: true }))).then(() => undefined));
@@ -70,7 +60,7 @@ export async function runExport(request: ExportRequest, cleanups: Cleanups, repo
   const users = targets.filter((target) => target.writer.needsBrowser !== false).length;
   const shared = browser ? await browser.capture(request.distDir, users) : undefined;
   if (chromium && shared) report(`browser: ${shared.browserVersion} (${chromium.path}, found via ${chromium.via})`);
-  const written: { path: string; shown: string; bytes: Uint8Array }[] = [];
+  const written: OutputFile[] = [];
   const reported: ExportedFile[] = [];
   for (const target of targets) {
     report(`${target.format}: writing ${target.shown}`);
@@ -78,35 +68,69 @@ export async function runExport(request: ExportRequest, cleanups: Cleanups, repo
     const file = await target.writer.write(capture, request);
     capture.release(); // its file is made: Chromium may close once no other writer needs it
     for (const notice of file.notices ?? []) report(`${target.format}: ${notice}`);
-    written.push({ path: target.path, shown: target.shown, bytes: file.bytes });
-    // A format's further files go beside its main one, in the same step.
-    for (const more of file.more ?? []) {
-      const path = join(dirname(target.path), more.name);
-      written.push({ path, shown: join(dirname(target.shown), more.name), bytes: more.bytes });
-      staged.push(path);
-    }
-    const bytes = file.bytes.length + (file.more ?? []).reduce((sum, more) => sum + more.bytes.length, 0);
+    const files = filesOf(target, file);
+    written.push(...files);
+    staged.push(...files.map((output) => output.path));
     // A format with a folder of its own is reported as the folder.
+    const bytes = files.reduce((sum, output) => sum + output.bytes.length, 0);
     reported.push({ shown: target.writer.folder ? `${dirname(target.shown)}/` : target.shown, bytes, summary: file.summary });
   }
   const previous = await listedBefore(targets);
-  // Only now, with every file complete, does anything in the output folder change.
+  await writeAll(written);
+  await removeStale(previous, new Set(written.map((file) => file.path)), report);
+  return reported;
+}
+
+interface Target {
+  readonly format: Format;
+  readonly writer: Writer;
+  /** The main file's path, and as the user would write it. */
+  readonly path: string;
+  readonly shown: string;
+}
+
+interface OutputFile {
+  readonly path: string;
+  readonly shown: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Checks the output folder (and each format's own folder) before any work, and names every main file. */
+async function prepareTargets(request: ExportRequest): Promise<Target[]> {
+  const folder = resolve(request.cwd, request.outDir);
+  await withinTime('Checking the output folder', TIME_LIMITS.write, prepareOutputFolder(folder, request.outDir));
+  const targets = request.formats.map((format): Target => {
+    const writer: Writer = WRITERS[format];
+    const name = join(writer.folder?.(request.meta) ?? '', writer.fileName(request.meta));
+    return { format, writer, path: join(folder, name), shown: join(request.outDir, name) };
+  });
+  for (const target of targets.filter((candidate) => candidate.writer.folder)) {
+    await withinTime('Checking the output folder', TIME_LIMITS.write, prepareOutputFolder(dirname(target.path), dirname(target.shown)));
+  }
+  return targets;
+}
+
+/** A writer's main file, and its further files beside it. */
+function filesOf(target: Target, file: WrittenFile): OutputFile[] {
+  const beside = (name: string): { path: string; shown: string } => ({ path: join(dirname(target.path), name), shown: join(dirname(target.shown), name) });
+  return [{ path: target.path, shown: target.shown, bytes: file.bytes }, ...(file.more ?? []).map((more) => ({ ...beside(more.name), bytes: more.bytes }))];
+}
+
+/** Puts every file in place in one atomic step; a failure part-way names what was replaced as the user named it. */
+async function writeAll(written: readonly OutputFile[]): Promise<void> {
   try {
     await withinTime('Writing the files', TIME_LIMITS.write, writeFilesAtomically(written));
   } catch (error) {
-    // Name what was replaced the way the user named the folder.
     if (error instanceof PartialWriteError) {
       const shown = error.replaced.map((path) => written.find((file) => file.path === path)?.shown ?? path);
       throw new PartialWriteError(error.reason, shown);
     }
     throw error;
   }
-  await removeStale(previous, new Set(written.map((file) => file.path)), report);
-  return reported;
 }
 
 /** The further files each earlier main file (e.g. a list of images) names, by the main file's path. */
-async function listedBefore(targets: readonly { writer: Writer; path: string }[]): Promise<Map<string, string[]>> {
+async function listedBefore(targets: readonly Target[]): Promise<Map<string, string[]>> {
   const listed = new Map<string, string[]>();
   for (const { writer, path } of targets) {
     if (!writer.listedIn) continue;

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { deckMeta } from '../../slides/meta.ts';
-import { CANVAS } from '../../src/constants.ts';
+import { CANVAS, READY_SELECTOR } from '../../src/constants.ts';
 import { deckSlides } from './deck.ts';
 import { exportCommand } from './export-command.ts';
 import { copyProject, PROJECT_DIR } from './project-copy.ts';
@@ -240,7 +240,7 @@ test('--only png writes one image per slide, every build step shown, named by po
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 2 });
   const page = await context.newPage();
   await page.goto('./?print-pdf');
-  await page.locator('html[data-deck-ready="true"]').waitFor({ state: 'attached' });
+  await page.locator(READY_SELECTOR).waitFor({ state: 'attached' });
   // The same part of the page: the canvas from the slide's top left corner.
   const top = await page.locator(`section#${slides[index]?.id}`).evaluate((section) => section.getBoundingClientRect().top + window.scrollY);
   const deckShot = await page.screenshot({ fullPage: true, clip: { x: 0, y: top, ...CANVAS } });

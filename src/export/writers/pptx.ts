@@ -4,14 +4,12 @@ import { finishPptx } from '../pptx/finish-pptx.ts';
 import type { MeasuredSlide } from '../pptx/measured.ts';
 import { notNative } from '../pptx/report.ts';
 import { screenshots } from '../screenshot.ts';
+import type { Writer } from '../writer.ts';
+import { emu } from '../pptx/geometry.ts';
+import { SLIDE_SELECTOR as SLIDES } from '../../constants.ts';
 
 /** How much sharper than the canvas a picture's PNG fallback is. */
 export const PNG_SCALE = 2;
-import type { Writer } from '../writer.ts';
-import { emu } from '../pptx/geometry.ts';
-import { SLIDE_SELECTOR } from '../../constants.ts';
-
-const SLIDES = SLIDE_SELECTOR;
 const libraries = (): Promise<typeof import('../pptx/libraries.ts')> => import('../pptx/libraries.ts');
 
 /**
