@@ -317,8 +317,14 @@ test('a half-filled status mark is drawn half filled (a pie over its ring), not 
   const total = deckText.reduce((sum, text) => sum + text.halfMarks, 0);
   expect(total).toBeGreaterThan(0);
   for (const [index, text] of deckText.entries()) {
-    const pies = (await part(zip, `ppt/slides/slide${index + 1}.xml`)).match(/<a:prstGeom prst="pie">/g) ?? [];
+    const pies = [
+      ...(await part(zip, `ppt/slides/slide${index + 1}.xml`)).matchAll(
+        /<a:prstGeom prst="pie"><a:avLst><a:gd name="adj1" fmla="val (\d+)"\/><a:gd name="adj2" fmla="val (\d+)"\/>/g,
+      ),
+    ];
     expect(pies.length, `slide ${index + 1}`).toBe(text.halfMarks);
+    // The deck fills the left half (a gradient towards the right): from six o'clock to twelve, clockwise.
+    for (const pie of pies) expect([pie[1], pie[2]], `slide ${index + 1}`).toEqual(['5400000', '16200000']);
   }
 });
 

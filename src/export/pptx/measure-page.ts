@@ -266,11 +266,14 @@ export function measureSlides(slideSelector: string): string {
       const geometry = radius <= 0 ? 'rect' : round ? 'ellipse' : 'roundRect';
       const corners = geometry === 'roundRect' ? { radiusPx: Math.min(radius, Math.min(box.w, box.h) / 2) } : {};
       // A round mark half filled by a hard-stop gradient (a "partly" status): the filled half as a pie.
-      const half = /^linear-gradient\((\d+)deg, (rgba?\([^)]*\)) 50%, rgba\(0, 0, 0, 0\) 50%\)$/.exec(style.backgroundImage);
+      const half = /^linear-gradient\((?:(-?[\d.]+)deg|to (top|right|bottom|left)), (rgba?\([^)]*\)) 50%, rgba\(0, 0, 0, 0\) 50%\)$/.exec(
+        style.backgroundImage,
+      );
       if (half && geometry === 'ellipse') {
         // CSS angles point where the gradient goes (0 up, clockwise); the colour is on the opposite side.
-        const middle = (Number(half[1]) + 90) % 360;
-        items.push({ kind: 'shape', box, fill: half[2] ?? null, line: null, geometry: 'pie', angles: [(middle + 270) % 360, (middle + 90) % 360] });
+        const towards = half[1] !== undefined ? Number(half[1]) : ({ top: 0, right: 90, bottom: 180, left: 270 } as const)[half[2] as 'top'];
+        const middle = (((Math.round(towards) + 90) % 360) + 360) % 360;
+        items.push({ kind: 'shape', box, fill: half[3] ?? null, line: null, geometry: 'pie', angles: [(middle + 270) % 360, (middle + 90) % 360] });
       }
       if (all) {
         const line = sides[0]?.line ?? null;
