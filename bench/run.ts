@@ -149,6 +149,15 @@ const kb = (value: number): string => `${(value / 1024).toFixed(1)} KB`;
 const x = (value: number): string => `${value.toFixed(2)}×`;
 const range = (r: { median: number; min: number; max: number }): string => `${x(r.median)} (${x(r.min)}–${x(r.max)})`;
 
+/** A table row comparing two sets of paired runs: medians, and the median ratio of pairs with its range. */
+const compared = (label: string, ours: readonly number[], theirs: readonly number[], target: string): string[] => [
+  label,
+  ms(median(ours)),
+  ms(median(theirs)),
+  range(ratios(ours, theirs)),
+  target,
+];
+
 const REPORT = join(ROOT, 'docs/benchmarks.md');
 const START = '<!-- results: written by npm run bench -->';
 const END = '<!-- /results -->';
@@ -246,59 +255,32 @@ async function main(): Promise<void> {
       '≤ 1.00×',
     ],
     ['Bytes transferred on first load (gzip, incl. fonts)', kb(bytes.ours), kb(bytes.baseline), x(bytes.ours / bytes.baseline), '≤ 200 KB'],
-    [
+    compared(
       'Slides PDF, wall: `node src/export/launch.mjs --only slides` vs plain floor (`node bench/bare-print.mjs`)',
-      ms(median(wall(pdf.ours))),
-      ms(median(wall(pdf.floor))),
-      range(ratios(wall(pdf.ours), wall(pdf.floor))),
+      wall(pdf.ours),
+      wall(pdf.floor),
       '≤ 1.15×',
-    ],
-    ['Slides PDF, CPU: the same', ms(median(cpu(pdf.ours))), ms(median(cpu(pdf.floor))), range(ratios(cpu(pdf.ours), cpu(pdf.floor))), '≤ 1.15×'],
-    [
+    ),
+    compared('Slides PDF, CPU: the same', cpu(pdf.ours), cpu(pdf.floor), '≤ 1.15×'),
+    compared(
       'Slides PDF, wall: ours vs the plain floor printing this deck (what the tool adds, without the deck’s weight)',
-      ms(median(wall(pdf.ours))),
-      ms(median(wall(pdf.floorOnDeck))),
-      range(ratios(wall(pdf.ours), wall(pdf.floorOnDeck))),
+      wall(pdf.ours),
+      wall(pdf.floorOnDeck),
       '—',
-    ],
-    ['Slides PDF, CPU: the same', ms(median(cpu(pdf.ours))), ms(median(cpu(pdf.floorOnDeck))), range(ratios(cpu(pdf.ours), cpu(pdf.floorOnDeck))), '—'],
-    [
+    ),
+    compared('Slides PDF, CPU: the same', cpu(pdf.ours), cpu(pdf.floorOnDeck), '—'),
+    compared(
       'Slides PDF, wall: ours vs the same floor written with puppeteer-core, the export’s driver (`node bench/bare-print-puppeteer.mjs`)',
-      ms(median(wall(pdf.ours))),
-      ms(median(wall(pdf.puppeteerFloor))),
-      range(ratios(wall(pdf.ours), wall(pdf.puppeteerFloor))),
+      wall(pdf.ours),
+      wall(pdf.puppeteerFloor),
       '—',
-    ],
-    ['Slides PDF, CPU: the same', ms(median(cpu(pdf.ours))), ms(median(cpu(pdf.puppeteerFloor))), range(ratios(cpu(pdf.ours), cpu(pdf.puppeteerFloor))), '—'],
-    [
-      'Slides PDF, wall: ours vs Marp CLI `--pdf` (binary started directly)',
-      ms(median(wall(pdf.ours))),
-      ms(median(wall(pdf.marp))),
-      range(ratios(wall(pdf.ours), wall(pdf.marp))),
-      '< 1.00×',
-    ],
-    ['Slides PDF, CPU: ours vs Marp CLI', ms(median(cpu(pdf.ours))), ms(median(cpu(pdf.marp))), range(ratios(cpu(pdf.ours), cpu(pdf.marp))), '< 1.00×'],
-    [
-      'PowerPoint, wall: `node src/export/launch.mjs --only pptx` vs `--only slides`',
-      ms(median(wall(pdf.pptx))),
-      ms(median(wall(pdf.ours))),
-      range(ratios(wall(pdf.pptx), wall(pdf.ours))),
-      '< 1.00×',
-    ],
-    [
-      'PowerPoint, CPU: the same (the target is on time taken)',
-      ms(median(cpu(pdf.pptx))),
-      ms(median(cpu(pdf.ours))),
-      range(ratios(cpu(pdf.pptx), cpu(pdf.ours))),
-      '—',
-    ],
-    [
-      'Start-up, wall: `node src/export/launch.mjs --help` vs `node -e 0`',
-      ms(median(wall(starts.help))),
-      ms(median(wall(starts.node))),
-      range(ratios(wall(starts.help), wall(starts.node))),
-      '—',
-    ],
+    ),
+    compared('Slides PDF, CPU: the same', cpu(pdf.ours), cpu(pdf.puppeteerFloor), '—'),
+    compared('Slides PDF, wall: ours vs Marp CLI `--pdf` (binary started directly)', wall(pdf.ours), wall(pdf.marp), '< 1.00×'),
+    compared('Slides PDF, CPU: ours vs Marp CLI', cpu(pdf.ours), cpu(pdf.marp), '< 1.00×'),
+    compared('PowerPoint, wall: `node src/export/launch.mjs --only pptx` vs `--only slides`', wall(pdf.pptx), wall(pdf.ours), '< 1.00×'),
+    compared('PowerPoint, CPU: the same (the target is on time taken)', cpu(pdf.pptx), cpu(pdf.ours), '—'),
+    compared('Start-up, wall: `node src/export/launch.mjs --help` vs `node -e 0`', wall(starts.help), wall(starts.node), '—'),
     [
       "npm's own start-up: `npm run -s export -- --help` minus the same started directly",
       ms(median(wall(starts.npm)) - median(wall(starts.help))),
@@ -320,13 +302,7 @@ async function main(): Promise<void> {
       '—',
       '≤ 2000 ms',
     ],
-    [
-      'Build (`npm run build` vs `vite build` of the baseline), median',
-      ms(median(wall(builds.ours))),
-      ms(median(wall(builds.baseline))),
-      range(ratios(wall(builds.ours), wall(builds.baseline))),
-      '—',
-    ],
+    compared('Build (`npm run build` vs `vite build` of the baseline), median', wall(builds.ours), wall(builds.baseline), '—'),
   ];
   const table = [
     '| Measure | This deck | Baseline / yardstick | Ratio, median of pairs (range) | Target |',
