@@ -237,38 +237,58 @@ test('--only png writes one image per slide, every build step shown, named by po
 
   // The synthesis (two build steps) against the deck's own print view, captured by Playwright.
   const index = slides.findIndex((slide) => slide.layout === 'synthesis');
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 2 });
+  const context = await browser.newContext({ viewport: CANVAS, deviceScaleFactor: 2 });
   const page = await context.newPage();
   await page.goto('./?print-pdf');
   await page.locator(READY_SELECTOR).waitFor({ state: 'attached' });
-  // The same part of the page: the canvas from the slide's top left corner.
-  const top = await page.locator(`section#${slides[index]?.id}`).evaluate((section) => section.getBoundingClientRect().top + window.scrollY);
-  const deckShot = await page.screenshot({ fullPage: true, clip: { x: 0, y: top, ...CANVAS } });
+  // The same part of the page, as the export takes it: the slide scrolled to the top of a canvas-sized window.
+  await page.locator(`section#${slides[index]?.id}`).evaluate((section) => window.scrollTo(0, section.getBoundingClientRect().top + window.scrollY));
+  const deckShot = await page.screenshot();
   const exported = await readFile(join(folder, names[index] ?? 'missing'));
   await page.goto('about:blank');
-  const difference = await page.evaluate(
-    async ({ a, b }) => {
-      const pixels = async (source: string): Promise<Uint8ClampedArray> => {
-        const image = new Image();
-        image.src = source;
-        await image.decode();
-        const canvas = new OffscreenCanvas(image.width, image.height);
-        const context2d = canvas.getContext('2d');
-        context2d?.drawImage(image, 0, 0);
-        return context2d?.getImageData(0, 0, image.width, image.height).data ?? new Uint8ClampedArray();
-      };
-      const [first, second] = await Promise.all([pixels(a), pixels(b)]);
-      if (first.length !== second.length || first.length === 0) return `sizes differ: ${first.length} and ${second.length} bytes of pixels`;
-      let sum = 0;
-      for (let at = 0; at < first.length; at += 1) sum += Math.abs((first[at] ?? 0) - (second[at] ?? 0));
-      return sum / first.length / 255;
-    },
-    { a: `data:image/png;base64,${Buffer.from(exported).toString('base64')}`, b: `data:image/png;base64,${deckShot.toString('base64')}` },
-  );
+  const difference = await page.evaluate(comparePngs, {
+    a: `data:image/png;base64,${Buffer.from(exported).toString('base64')}`,
+    b: `data:image/png;base64,${deckShot.toString('base64')}`,
+  });
   await context.close();
-  // Mean difference per colour channel, 0 to 1 (a string if the sizes differ).
-  expect(difference).toBeLessThan(0.005);
+  // Mean difference per colour channel, 0 to 1; the message says where the pixels differ.
+  expect(difference.mean, difference.where).toBeLessThan(0.005);
 });
+
+/**
+ * Runs in the page: how two PNGs (data URLs) differ: the mean difference per colour channel (0 to
+ * 1; 1 if their sizes differ) and, in words, their sizes and the box around the pixels that differ.
+ */
+async function comparePngs({ a, b }: { a: string; b: string }): Promise<{ mean: number; where: string }> {
+  const decode = async (source: string): Promise<ImageData> => {
+    const image = new Image();
+    image.src = source;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context2d = canvas.getContext('2d');
+    context2d?.drawImage(image, 0, 0);
+    return context2d?.getImageData(0, 0, image.width, image.height) ?? new ImageData(1, 1);
+  };
+  const [first, second] = await Promise.all([decode(a), decode(b)]);
+  if (first.width !== second.width || first.height !== second.height) {
+    return { mean: 1, where: `sizes differ: ${first.width} × ${first.height} and ${second.width} × ${second.height}` };
+  }
+  let sum = 0;
+  const box = { left: first.width, top: first.height, right: -1, bottom: -1 };
+  for (let at = 0; at < first.data.length; at += 1) {
+    const step = Math.abs((first.data[at] ?? 0) - (second.data[at] ?? 0));
+    sum += step;
+    if (step <= 32) continue;
+    const pixel = Math.floor(at / 4);
+    const [x, y] = [pixel % first.width, Math.floor(pixel / first.width)];
+    Object.assign(box, { left: Math.min(box.left, x), top: Math.min(box.top, y), right: Math.max(box.right, x), bottom: Math.max(box.bottom, y) });
+  }
+  const where =
+    box.right < 0
+      ? 'no pixel differs by more than 32'
+      : `pixels differ from (${box.left}, ${box.top}) to (${box.right}, ${box.bottom}) of ${first.width} × ${first.height}`;
+  return { mean: sum / first.data.length / 255, where };
+}
 
 test('the export compiles itself once, and again only when a file it is made from changes', async () => {
   test.setTimeout(90_000);
