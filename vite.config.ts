@@ -16,8 +16,13 @@ export default defineConfig({
     assetsInlineLimit: 0,
     reportCompressedSize: false,
     rollupOptions: {
-      // The deck, and the printable handout with speaker notes (used by npm run export).
-      input: { index: resolve(import.meta.dirname, 'src/index.html'), handout: resolve(import.meta.dirname, 'src/handout.html') },
+      // The deck, the printable handout with speaker notes (used by npm run export), and the
+      // presenter's remote (served by npm run present).
+      input: {
+        index: resolve(import.meta.dirname, 'src/index.html'),
+        handout: resolve(import.meta.dirname, 'src/handout.html'),
+        remote: resolve(import.meta.dirname, 'src/remote.html'),
+      },
     },
   },
   server: { port: 5173 },

@@ -6,10 +6,13 @@ import './theme/reveal-theme.css';
 import './theme/print.css';
 import { deck } from '../slides/index.ts';
 import { sources } from '../slides/sources.ts';
+import { deckMeta } from '../slides/meta.ts';
 import { renderSlide } from './render/slide.ts';
 import { revealConfig } from './reveal-config.ts';
 import { MEASURE_FUNCTION, ONE_FILE_ATTRIBUTE, READY_ATTRIBUTE } from './constants.ts';
 import { measureSlides } from './legibility/measure.ts';
+import { FOLLOW_CONFIG } from './live/follow.ts';
+import { pageMode, startLive } from './live/start.ts';
 
 declare global {
   interface Window {
@@ -34,18 +37,21 @@ async function start(): Promise<void> {
 
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // reveal.js's own test for its print view (its typings' isPrintingPDF() does not exist at run time).
-  const printView = /print-pdf/i.test(window.location.search);
+  const mode = pageMode(window.location.search);
+  const printView = mode === 'print';
   // reveal.js's own stylesheet prints a deck as flowing text unless <html> has this class; the
   // deck's print.css prints the slides instead, one page each (the class has no other effect here).
   if (!printView) document.documentElement.classList.add('print-pdf');
   const printLayoutDone = new Promise<void>((resolve) => root.addEventListener('pdf-ready', () => resolve(), { once: true }));
-  const presentation = new Reveal(root, revealConfig(reducedMotion));
+  // An audience's copy (?follow) moves only with the presenter's deck, and shows no notes.
+  if (mode === 'follow') for (const notes of slidesElement.querySelectorAll('aside.notes')) notes.remove();
+  const presentation = new Reveal(root, { ...revealConfig(reducedMotion), ...(mode === 'follow' ? FOLLOW_CONFIG : {}) });
   // reveal.js's convention, which its plugins and tools such as DeckTape rely on.
   window.Reveal = presentation;
   await presentation.initialize();
   // R, listed in the help overlay (?): the reader with every slide and its notes, for phones.
   // Not in the one-file export, which has no reader page beside it.
-  if (!document.documentElement.hasAttribute(ONE_FILE_ATTRIBUTE)) {
+  if (!document.documentElement.hasAttribute(ONE_FILE_ATTRIBUTE) && mode !== 'follow') {
     presentation.addKeyBinding({ keyCode: 82, key: 'R', description: 'Reader: every slide with its notes (for phones)' }, () => {
       window.location.href = './handout.html';
     });
@@ -61,7 +67,13 @@ async function start(): Promise<void> {
   Object.defineProperty(window, MEASURE_FUNCTION, { value: () => measureSlides(slidesElement) });
   performance.mark('deck-ready'); // read by the benchmark
   document.documentElement.setAttribute(READY_ATTRIBUTE, 'true');
-  if (!printView) {
+  startLive(
+    presentation,
+    mode,
+    deck.map(({ slide }) => ({ title: slide.title, seconds: slide.seconds })),
+    `${deckMeta.slug}-rehearsal.csv`,
+  );
+  if (mode === 'present') {
     // The speaker view (S) loads after the first slide is up: it is a quarter of the script.
     const { default: Notes } = await import('reveal.js/plugin/notes');
     presentation.registerPlugin(Notes());

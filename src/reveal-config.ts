@@ -21,6 +21,8 @@ export function revealConfig(reducedMotion: boolean): RevealConfig {
     slideNumber: 'c/t',
     showSlideNumber: 'all',
     keyboard: true,
+    // Keys pressed in a dialog over the deck (the rehearsal's report) are the dialog's.
+    keyboardCondition: (event) => !(event.target instanceof Element && event.target.closest('dialog')),
     overview: true,
     touch: true,
     help: true,

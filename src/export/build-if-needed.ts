@@ -4,9 +4,9 @@ import { join } from 'node:path';
 /** What a build of the deck depends on, relative to the project folder. */
 const INPUTS = ['src', 'slides', 'package.json', 'package-lock.json', 'vite.config.ts'];
 /** Folders under those that only the export, the tools and the tests use: editing them needs no rebuild. */
-const NOT_IN_THE_BUILD = new Set(['src/export', 'src/node', 'src/tools']);
+const NOT_IN_THE_BUILD = new Set(['src/export', 'src/node', 'src/tools', 'src/present']);
 /** Files the export needs in the built folder. */
-const OUTPUTS = ['index.html', 'handout.html'];
+const OUTPUTS = ['index.html', 'handout.html', 'remote.html'];
 
 function newestChange(projectDir: string, path: string): number {
   const full = join(projectDir, path);

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createGzip } from 'node:zlib';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -24,6 +24,61 @@ export interface RunningServer {
 /** Types a static host would send gzipped (fonts and images are compressed already). */
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
 
+/** How a folder is served: text gzipped as a typical static host would; HTML pages changed on the way. */
+export interface ServeOptions {
+  readonly gzip?: boolean;
+  /** Applied to every HTML page sent (e.g. to add a tag); the files are never changed. */
+  readonly transformHtml?: (html: string) => string;
+}
+
+/** The file a request asks for, or the error status for a malformed path (400) or one leaving the folder (403). */
+function fileFor(root: string, url: string | undefined): string | 400 | 403 {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return 400;
+  }
+  const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+  return file.startsWith(normalize(root) + sep) ? file : 403;
+}
+
+async function sendFile(request: IncomingMessage, response: ServerResponse, file: string, options: ServeOptions): Promise<void> {
+  const info = await stat(file);
+  if (!info.isFile()) {
+    response.writeHead(404).end();
+    return;
+  }
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  if (options.transformHtml && extname(file) === '.html') {
+    const body = Buffer.from(options.transformHtml(await readFile(file, 'utf8')));
+    response.writeHead(200, { 'content-type': type, 'content-length': body.length }).end(body);
+    return;
+  }
+  if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+    response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
+    createReadStream(file).pipe(createGzip()).pipe(response);
+    return;
+  }
+  response.writeHead(200, { 'content-type': type, 'content-length': info.size });
+  createReadStream(file).pipe(response);
+}
+
+/** A request handler that serves the files of a folder (`/` is its index.html); nothing outside it. */
+export function folderHandler(root: string, options: ServeOptions = {}): (request: IncomingMessage, response: ServerResponse) => void {
+  return (request, response) => {
+    const file = fileFor(root, request.url);
+    if (typeof file === 'number') {
+      response.writeHead(file).end();
+      return;
+    }
+    sendFile(request, response, file, options).catch(() => {
+      if (!response.headersSent) response.writeHead(404);
+      response.end();
+    });
+  };
+}
+
 /**
  * Serves a built folder on 127.0.0.1. Port 0 by default: the system picks a free port, so a
  * port already in use (say by `npm run preview`) is never a problem. With `gzip`, text is sent
@@ -31,36 +86,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json']);
  */
 export async function serveFolder(root: string, options: { port?: number; gzip?: boolean } = {}): Promise<RunningServer> {
   const { port = 0, gzip = false } = options;
-  const server: Server = createServer((request, response) => {
-    let path: string;
-    try {
-      path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      response.writeHead(400).end();
-      return;
-    }
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(normalize(root) + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    stat(file)
-      .then((info) => {
-        if (!info.isFile()) {
-          response.writeHead(404).end();
-          return;
-        }
-        const type = TYPES[extname(file)] ?? 'application/octet-stream';
-        if (gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-          response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
-          createReadStream(file).pipe(createGzip()).pipe(response);
-          return;
-        }
-        response.writeHead(200, { 'content-type': type, 'content-length': info.size });
-        createReadStream(file).pipe(response);
-      })
-      .catch(() => response.writeHead(404).end());
-  });
+  const server: Server = createServer(folderHandler(root, { gzip }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());

@@ -13,12 +13,14 @@ const ROOT = resolve(import.meta.dirname, '../..');
  * Entry points compose the rest; they are the only modules that read slides/.
  */
 const TIERS: readonly { readonly name: string; readonly match: RegExp; readonly browser: boolean }[] = [
-  { name: 'browser entry', match: /^src\/(main|handout)\.ts$/, browser: true },
-  { name: 'node entry', match: /^(src\/export\/cli\.ts|src\/tools\/.*|vite\.config\.ts)$/, browser: false },
+  { name: 'browser entry', match: /^src\/(main|handout|remote)\.ts$/, browser: true },
+  { name: 'node entry', match: /^(src\/(export|present)\/cli\.ts|src\/tools\/.*|vite\.config\.ts)$/, browser: false },
+  { name: 'present', match: /^src\/present\//, browser: false },
   { name: 'export', match: /^src\/export\//, browser: false },
   { name: 'build', match: /^src\/build\//, browser: false },
   { name: 'node', match: /^src\/node\//, browser: false },
   { name: 'content', match: /^slides\//, browser: true },
+  { name: 'live', match: /^src\/live\//, browser: true },
   { name: 'render', match: /^src\/render\//, browser: true },
   { name: 'validate', match: /^src\/validate\.ts$/, browser: true },
   { name: 'layouts', match: /^src\/layouts\//, browser: true },
@@ -59,7 +61,7 @@ function upwardImports(file: string, imports: readonly string[]): string[] {
 }
 
 const files = [...sourceFiles('src'), ...sourceFiles('slides'), 'vite.config.ts'];
-const NODE_ONLY_PACKAGES = /^(node:|vite$|playwright|@playwright|pdf-lib|tsx|puppeteer-core)/;
+const NODE_ONLY_PACKAGES = /^(node:|vite$|playwright|@playwright|pdf-lib|tsx|puppeteer-core|ws$|uqr$)/;
 
 describe('the import graph', () => {
   it('puts every module in a tier', () => {

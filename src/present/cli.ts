@@ -1,0 +1,78 @@
+/**
+ * npm run present [-- --lan] [-- --port N]: serves the built deck with a remote for the
+ * presenter's phone and a follow address for the audience. This entry point reads the options,
+ * builds if needed, prints the addresses and stops on Ctrl+C, kill or the end of npm.
+ */
+import { join } from 'node:path';
+import { renderUnicodeCompact } from 'uqr';
+import { deckMeta } from '../../slides/meta.ts';
+import { buildIfNeeded } from '../export/build-if-needed.ts';
+import { onParentEnd } from '../node/parent-process.ts';
+import { lanAddresses } from './hosts.ts';
+import { DEFAULT_PORT, PRESENT_HELP, PresentUsageError, parsePresentOptions } from './options.ts';
+import { type PresentServer, startPresentServer } from './present-server.ts';
+import { newSecret } from './secret.ts';
+
+const PROJECT = join(import.meta.dirname, '../..');
+const log = (line: string): void => console.log(`present: ${line}`);
+
+/** Listens on the port asked for; on the default port, if it is taken, on any free one. */
+async function listen(port: number | undefined, lan: boolean, secret: string): Promise<PresentServer> {
+  const root = join(PROJECT, 'dist');
+  try {
+    return await startPresentServer({ root, port: port ?? DEFAULT_PORT, lan, secret, log });
+  } catch (error) {
+    const inUse = error instanceof Error && 'code' in error && error.code === 'EADDRINUSE';
+    if (!inUse) throw error;
+    if (port !== undefined) throw new PresentUsageError(`port ${port} is in use: choose another with --port, or 0 for any free port.`);
+    return startPresentServer({ root, port: 0, lan, secret, log });
+  }
+}
+
+/** The three addresses, and with --lan a QR code for each of the phone's. */
+function addresses(server: PresentServer, lan: boolean, secret: string): string {
+  const host = lan ? (lanAddresses()[0] ?? '127.0.0.1') : '127.0.0.1';
+  const base = (name: string): string => `http://${name}:${server.port}/`;
+  const remote = `${base(host)}remote.html#key=${secret}`;
+  const follow = `${base(host)}?follow`;
+  const lines = [
+    `Presenting "${deckMeta.title}". Ctrl+C stops.`,
+    '',
+    `  Deck, on this computer:   ${base('127.0.0.1')}`,
+    `  Remote, for your phone:   ${remote}`,
+    `  Follow, for the audience: ${follow}`,
+  ];
+  if (!lan) return [...lines, '', 'Only this computer can connect. To use a phone, start it with: npm run present -- --lan'].join('\n');
+  const qr = (title: string, url: string): string[] => ['', title, renderUnicodeCompact(url, { border: 1 })];
+  return [...lines, ...qr('Remote (keep it to yourself):', remote), ...qr('Follow:', follow)].join('\n');
+}
+
+async function main(): Promise<number> {
+  const options = parsePresentOptions(process.argv.slice(2));
+  if (options.help) {
+    console.log(PRESENT_HELP);
+    return 0;
+  }
+  if (await buildIfNeeded(PROJECT, join(PROJECT, 'dist'))) log('built the deck (dist/).');
+  const secret = newSecret();
+  const server = await listen(options.port, options.lan, secret);
+  console.log(addresses(server, options.lan, secret));
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+    onParentEnd(resolve);
+  });
+  setTimeout(() => process.exit(0), 1500).unref(); // however the close goes
+  await server.close();
+  log('stopped. Decks already open go on working; their remotes and followers no longer follow.');
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const usage = error instanceof PresentUsageError;
+    console.error(`present: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(usage ? 2 : 1);
+  },
+);
