@@ -66,7 +66,7 @@ export function remoteView(root: HTMLElement, slides: readonly RemoteSlide[], se
   const position = html('p', { class: 'remote-position' }, '');
   const title = html('h1', { class: 'remote-title' }, '');
   const notes = html('section', { class: 'remote-notes', 'aria-label': 'Notes' });
-  const next = html('p', { class: 'remote-next' }, '');
+  const next = html('p', { class: 'remote-upcoming' }, '');
   const warning = html(
     'p',
     { class: 'remote-warning', role: 'alert', hidden: '' },
@@ -77,7 +77,7 @@ export function remoteView(root: HTMLElement, slides: readonly RemoteSlide[], se
   const buttons = [button('prev', 'Previous'), button('next', 'Next'), pause, rehearse, button('reset-timer', 'Reset timer')];
   const [prev, nextButton, ...tools] = buttons;
   root.replaceChildren(
-    html('header', { class: 'remote-bar' }, status, html('p', { class: 'remote-time' }, clock, ' ', pace)),
+    html('header', { class: 'remote-bar' }, status, html('p', { class: 'remote-time' }, clock, ' · ', pace)),
     position,
     title,
     warning,
