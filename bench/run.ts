@@ -12,6 +12,7 @@ import { serveFolder, type RunningServer } from '../src/node/static-server.ts';
 import { CANVAS, READY_SELECTOR } from '../src/constants.ts';
 import { writeBaseline } from './baseline-deck.ts';
 import { type StopTiming, timeStop } from './stop.ts';
+import { liveRows, measureLive } from './live.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -190,6 +191,7 @@ async function main(): Promise<void> {
   const loads = { ours: [] as { ready: number; bytes: number }[], baseline: [] as { ready: number; bytes: number }[] };
   console.log(`bench: ${LOADS} fresh loads each, alternating…`);
   let servers: Awaited<ReturnType<typeof compareServers>> | undefined;
+  let live: Awaited<ReturnType<typeof measureLive>> | undefined;
   try {
     for (let run = 0; run < LOADS; run += 1) {
       const first = run % 2 === 0;
@@ -200,6 +202,8 @@ async function main(): Promise<void> {
     }
     console.log('bench: static server against Vite preview…');
     servers = await compareServers(browser);
+    console.log('bench: npm run present: remote → deck → 200 followers, against a bare relay…');
+    live = await measureLive(browser);
   } finally {
     await browser.close();
     await Promise.all([ours.close(), theirs.close()]);
@@ -303,6 +307,8 @@ async function main(): Promise<void> {
       '≤ 2000 ms',
     ],
     compared('Build (`npm run build` vs `vite build` of the baseline), median', wall(builds.ours), wall(builds.baseline), '—'),
+    // The baseline here is a bare relay (bench/bare-relay.mjs): no checks, the deck's reply instant.
+    ...(live ? liveRows(live) : []),
   ];
   const table = [
     '| Measure | This deck | Baseline / yardstick | Ratio, median of pairs (range) | Target |',

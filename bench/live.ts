@@ -1,0 +1,215 @@
+/**
+ * npm run present, measured: the delay from a remote's "next" to the deck's move, and from the
+ * deck's move to each of 200 followers, against a bare relay doing the same job (bare-relay.mjs),
+ * rounds alternating. Run by run.ts; `node --import tsx/esm bench/live.ts` runs it alone.
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { WebSocket } from 'ws';
+import { READY_SELECTOR } from '../src/constants.ts';
+import { chromiumArgs, findChromium } from '../src/node/find-chromium.ts';
+import { startPresenting } from '../tests/e2e/present-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const FOLLOWERS = 200;
+const ROUNDS = 40;
+
+/** A contender: how to make one move happen, and the times it took to reach the deck and each follower. */
+interface Contender {
+  /**
+   * Makes round `round`'s move; resolves with when the remote sent it, when the deck moved, and
+   * when each follower received the deck's state (ms since the epoch).
+   */
+  move(round: number): Promise<{ sent: number; moved: number; arrived: number[] }>;
+  close(): Promise<void>;
+}
+
+/** 200 WebSocket clients, each keeping the times at which the deck's states reached it. */
+async function followers(url: string, origin: string, hello: string, isState: (text: string) => boolean) {
+  const times: number[][] = [];
+  const waiters: (() => void)[] = [];
+  const sockets = await Promise.all(
+    Array.from({ length: FOLLOWERS }, (_, index) => {
+      times[index] = [];
+      const socket = new WebSocket(url, { headers: { origin } });
+      socket.on('message', (data) => {
+        if (!isState(String(data))) return;
+        times[index]?.push(Date.now());
+        for (const waiter of waiters.splice(0)) waiter();
+      });
+      return new Promise<WebSocket>((done) => socket.once('open', () => done(socket))).then((open) => {
+        open.send(hello);
+        return open;
+      });
+    }),
+  );
+  return {
+    /** How many states each follower has had so far. */
+    counts: (): number[] => times.map((list) => list.length),
+    /** When each follower received its next state after `counts`. */
+    async after(counts: readonly number[]): Promise<number[]> {
+      const reached = (): boolean => times.every((list, index) => list.length > (counts[index] ?? 0));
+      while (!reached()) await new Promise<void>((done) => waiters.push(done));
+      return times.map((list, index) => list[counts[index] ?? 0] ?? Number.NaN);
+    },
+    close(): void {
+      for (const socket of sockets) socket.terminate();
+    },
+  };
+}
+
+/** Ours: the built deck on the laptop, the remote on a phone-sized page, 200 followers. */
+async function ours(browser: Browser): Promise<Contender> {
+  const presenting = await startPresenting();
+  const origin = new URL(presenting.deck).origin;
+  const crowd = await followers(`${origin.replace('http', 'ws')}/live`, origin, '{"type":"hello","role":"follow"}', (text) =>
+    text.startsWith('{"type":"state"'),
+  );
+  const laptop = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await laptop.goto(presenting.deck);
+  await laptop.locator(READY_SELECTOR).waitFor({ state: 'attached' });
+  await laptop.evaluate(() => {
+    const moves: number[] = [];
+    Object.assign(window, { moves });
+    for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) window.Reveal?.on(event, () => moves.push(Date.now()));
+  });
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto(presenting.remote);
+  await phone.locator('.remote-connection', { hasText: 'Connected' }).waitFor();
+  await crowd.after(crowd.counts().map(() => 0)); // the deck's first state has reached everyone
+  return {
+    async move(round) {
+      const before = crowd.counts();
+      const sent = await phone.evaluate(
+        (name) => {
+          const time = Date.now();
+          document.querySelector<HTMLButtonElement>(`button.remote-${name}`)?.click();
+          return time;
+        },
+        round % 2 === 0 ? 'next' : 'prev',
+      );
+      await laptop.waitForFunction((count) => (window as unknown as { moves: number[] }).moves.length > count, round);
+      const moved = await laptop.evaluate((index) => (window as unknown as { moves: number[] }).moves[index] ?? 0, round);
+      return { sent, moved, arrived: await crowd.after(before) };
+    },
+    async close() {
+      crowd.close();
+      await Promise.all([laptop.close(), phone.close()]);
+      await presenting.stop();
+    },
+  };
+}
+
+/** The bare relay: a page that answers each command at once with a state of the same size. */
+async function relay(browser: Browser): Promise<Contender> {
+  const child = spawn(process.execPath, [resolve(ROOT, 'bench/bare-relay.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<string>((done) => child.stdout.once('data', (chunk: Buffer) => done(chunk.toString().trim())));
+  const url = `ws://127.0.0.1:${port}`;
+  const crowd = await followers(url, 'http://127.0.0.1', 'follow', () => true);
+  const state = JSON.stringify({ type: 'state', state: { slide: 10, step: 1, steps: 2, paused: false, elapsed: 123_456, rehearsing: false } });
+  const open = async (role: string): Promise<Page> => {
+    const page = await browser.newPage();
+    await page.evaluate(
+      async ({ address, name, reply }) => {
+        const socket = new WebSocket(address);
+        const log = { got: [] as number[], sent: [] as number[], socket };
+        Object.assign(window, { log });
+        socket.addEventListener('message', () => {
+          log.got.push(Date.now());
+          if (name !== 'deck') return;
+          log.sent.push(Date.now());
+          socket.send(reply);
+        });
+        await new Promise((done) => socket.addEventListener('open', done));
+        socket.send(name);
+      },
+      { address: url, name: role, reply: state },
+    );
+    return page;
+  };
+  const [laptop, phone] = [await open('deck'), await open('remote')];
+  type Log = { got: number[]; sent: number[]; socket: WebSocket };
+  return {
+    async move(round) {
+      const before = crowd.counts();
+      const sent = await phone.evaluate(() => {
+        const time = Date.now();
+        (window as unknown as { log: Log }).log.socket.send('{"type":"command","command":"next"}');
+        return time;
+      });
+      await laptop.waitForFunction((count) => (window as unknown as { log: Log }).log.sent.length > count, round);
+      const moved = await laptop.evaluate((index) => (window as unknown as { log: Log }).log.sent[index] ?? 0, round);
+      return { sent, moved, arrived: await crowd.after(before) };
+    },
+    async close() {
+      crowd.close();
+      await Promise.all([laptop.close(), phone.close()]);
+      child.kill();
+    },
+  };
+}
+
+const percentile = (values: readonly number[], share: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN;
+};
+
+export interface LiveTimes {
+  readonly remoteToDeck: number[];
+  readonly deckToFollowers: number[];
+}
+
+/** Rounds alternating between the contenders; each round's delays for each. */
+export async function measureLive(browser: Browser, rounds = ROUNDS): Promise<{ ours: LiveTimes; relay: LiveTimes }> {
+  const contenders = { ours: await ours(browser), relay: await relay(browser) };
+  const times = {
+    ours: { remoteToDeck: [] as number[], deckToFollowers: [] as number[] },
+    relay: { remoteToDeck: [] as number[], deckToFollowers: [] as number[] },
+  };
+  try {
+    for (let round = 0; round < rounds; round += 1) {
+      for (const name of round % 2 === 0 ? (['ours', 'relay'] as const) : (['relay', 'ours'] as const)) {
+        const { sent, moved, arrived } = await contenders[name].move(round);
+        if (moved < sent || arrived.some((time) => time < moved)) throw new Error(`bench: round ${round} of ${name} was measured out of order`);
+        times[name].remoteToDeck.push(moved - sent);
+        times[name].deckToFollowers.push(...arrived.map((time) => time - moved));
+      }
+    }
+  } finally {
+    await Promise.all([contenders.ours.close(), contenders.relay.close()]);
+  }
+  return times;
+}
+
+/** Table rows: median and 95th percentile for each delay, ours and the relay's. */
+export function liveRows(times: { ours: LiveTimes; relay: LiveTimes }): string[][] {
+  const both = (values: readonly number[]): string => `${percentile(values, 0.5)} ms / ${percentile(values, 0.95)} ms`;
+  const ratio = (a: readonly number[], b: readonly number[]): string => `${(percentile(a, 0.95) / Math.max(1, percentile(b, 0.95))).toFixed(2)}× at p95`;
+  return [
+    [
+      'Present: remote "next" → the laptop’s deck moves, median / p95',
+      both(times.ours.remoteToDeck),
+      both(times.relay.remoteToDeck),
+      ratio(times.ours.remoteToDeck, times.relay.remoteToDeck),
+      '≤ 200 ms',
+    ],
+    [
+      `Present: the deck moves → each of ${FOLLOWERS} followers has it, median / p95`,
+      both(times.ours.deckToFollowers),
+      both(times.relay.deckToFollowers),
+      ratio(times.ours.deckToFollowers, times.relay.deckToFollowers),
+      '< 100 ms at p95',
+    ],
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const browser = await chromium.launch({ executablePath: findChromium().path, args: chromiumArgs() });
+  try {
+    for (const row of liveRows(await measureLive(browser))) console.log(`| ${row.join(' | ')} |`);
+  } finally {
+    await browser.close();
+  }
+}
