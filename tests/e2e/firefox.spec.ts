@@ -13,6 +13,7 @@ import { deckSlides } from './deck.ts';
 import { expect, openDeckIn, test } from './firefox.ts';
 import { oneFileDeck, oneFileDeckUrl } from './one-file.ts';
 import { slideOverflow } from './overflow.ts';
+import { startPresenting } from './present-server.ts';
 import { deckMoved, readDeckState, walkDeck, type Walk } from './walk.ts';
 
 const slides = await deckSlides();
@@ -109,6 +110,31 @@ test.describe('in Firefox', () => {
     for (const printed of pdf.getPages()) {
       const { width, height } = printed.getSize();
       expect(width / height).toBeCloseTo(CANVAS.width / CANVAS.height, 2);
+    }
+  });
+
+  test('presented with npm run present: the remote drives the deck and a follower follows, all in Firefox', async ({ firefox }) => {
+    const presenting = await startPresenting();
+    const context = await firefox.createBrowserContext();
+    try {
+      const [laptop, phone, follower] = [await context.newPage(), await context.newPage(), await context.newPage()];
+      await openDeckIn(laptop, presenting.deck);
+      await openDeckIn(follower, presenting.follow);
+      await phone.setViewport({ width: 390, height: 844 });
+      await phone.goto(presenting.remote);
+      await phone.waitForFunction(() => document.querySelector('.remote-connection')?.textContent === 'Connected');
+      const where = (page: Page): Promise<string> => page.evaluate(() => JSON.stringify(window.Reveal?.getIndices()));
+      const start = await where(laptop);
+      await phone.click('button.remote-next');
+      await laptop.waitForFunction((before) => JSON.stringify(window.Reveal?.getIndices()) !== before, {}, start);
+      const moved = await where(laptop);
+      await follower.waitForFunction((expected) => JSON.stringify(window.Reveal?.getIndices()) === expected, {}, moved);
+      expect(await follower.$$eval('aside.notes', (notes) => notes.length)).toBe(0);
+      const title = await laptop.evaluate(() => window.Reveal?.getCurrentSlide().querySelector('h1, h2')?.textContent ?? '');
+      await phone.waitForFunction((expected) => document.querySelector('.remote-title')?.textContent === expected, {}, title);
+    } finally {
+      await context.close();
+      await presenting.stop();
     }
   });
 
