@@ -65,7 +65,7 @@ export function remoteView(root: HTMLElement, slides: readonly RemoteSlide[], se
   const pace = html('span', { class: 'remote-pacing' }, '');
   const position = html('p', { class: 'remote-position' }, '');
   const title = html('h1', { class: 'remote-title' }, '');
-  const notes = html('section', { class: 'remote-notes', 'aria-label': 'Notes' });
+  const notes = html('section', { class: 'remote-notes', 'aria-label': 'Notes', tabindex: 0 });
   const next = html('p', { class: 'remote-upcoming' }, '');
   const warning = html(
     'p',

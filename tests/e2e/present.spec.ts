@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { networkInterfaces } from 'node:os';
 import { type Browser, devices, expect, type Page, test } from '@playwright/test';
 import { READY_SELECTOR } from '../../src/constants.ts';
@@ -61,6 +62,8 @@ test.describe('npm run present', () => {
     const [first, second] = slides;
     await expect(phone.locator('.remote-title')).toHaveText(first?.title ?? '');
     await expect(phone.locator('.remote-position')).toContainText(`Slide 1 of ${slides.length}`);
+    const { violations } = await new AxeBuilder({ page: phone }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     for (let step = 0; step <= countCues(first?.notes ?? ''); step += 1) await phone.getByRole('button', { name: 'Next' }).click();
     await expect(laptop.locator(CURRENT)).toHaveId(second?.id ?? '');
     await expect(phone.locator('.remote-title')).toHaveText(second?.title ?? '');
