@@ -204,7 +204,13 @@ test('T rehearses against the clock: the report gives each slide’s budget, tim
   await expect(speakerView.frameLocator('#current-slide iframe').locator(READY_SELECTOR)).toBeAttached();
   await speakerView.keyboard.press('t');
   await expect(page.getByRole('status')).toHaveText(/Rehearsing/);
+  // T in the speaker view ends it too; then the clock stops, so that only runFor moves it.
+  await speakerView.keyboard.press('t');
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   await speakerView.close();
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  await page.keyboard.press('t');
+  await expect(page.getByRole('status')).toHaveText(/Rehearsing/);
   const spent = [75, 10, 200]; // seconds on slides 1, 2 and 3
   for (const [index, seconds] of spent.entries()) {
     await page.evaluate((slide) => window.Reveal?.slide(slide), index);

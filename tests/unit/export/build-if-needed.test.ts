@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,27 +16,31 @@ describe('buildIsStale', () => {
     return { root, dist };
   }
   const at = (path: string, seconds: number): Promise<void> => utimes(path, seconds, seconds);
+  const PAGES = ['index.html', 'handout.html', 'remote.html'];
+  async function built(dist: string, seconds: number): Promise<void> {
+    for (const page of PAGES) {
+      await writeFile(join(dist, page), '');
+      await at(join(dist, page), seconds);
+    }
+  }
 
   it('is stale when dist/ is missing a page, or older than a slide', async () => {
     const { root, dist } = await project();
     expect(buildIsStale(root, dist)).toBe(true);
-    await writeFile(join(dist, 'index.html'), '');
-    await writeFile(join(dist, 'handout.html'), '');
     for (const file of ['slides', 'slides/01-title.ts', 'src', 'src/export', 'src/export/cli.ts']) await at(join(root, file), 1000);
-    await at(join(dist, 'index.html'), 2000);
-    await at(join(dist, 'handout.html'), 2000);
+    await built(dist, 2000);
     expect(buildIsStale(root, dist)).toBe(false);
+    await rm(join(dist, 'remote.html'));
+    expect(buildIsStale(root, dist)).toBe(true);
+    await built(dist, 2000);
     await at(join(root, 'slides', '01-title.ts'), 3000);
     expect(buildIsStale(root, dist)).toBe(true);
   });
 
   it('is not stale when only the export’s own code changed', async () => {
     const { root, dist } = await project();
-    await writeFile(join(dist, 'index.html'), '');
-    await writeFile(join(dist, 'handout.html'), '');
     for (const file of ['slides', 'slides/01-title.ts', 'src']) await at(join(root, file), 1000);
-    await at(join(dist, 'index.html'), 2000);
-    await at(join(dist, 'handout.html'), 2000);
+    await built(dist, 2000);
     await at(join(root, 'src', 'export', 'cli.ts'), 3000);
     await at(join(root, 'src', 'export'), 3000);
     expect(buildIsStale(root, dist)).toBe(false);
