@@ -11,7 +11,7 @@ import { chromiumArgs, findChromium } from '../src/node/find-chromium.ts';
 import { serveFolder, type RunningServer } from '../src/node/static-server.ts';
 import { CANVAS, READY_SELECTOR } from '../src/constants.ts';
 import { writeBaseline } from './baseline-deck.ts';
-import { type StopTiming, timeStop } from './stop.ts';
+import { type StopTiming, timePresentStop, timeStop } from './stop.ts';
 import { liveRows, measureLive } from './live.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -236,10 +236,11 @@ async function main(): Promise<void> {
   });
 
   console.log(`bench: stopping an export mid-way, ${STOPS} each (the export, and npm run export)…`);
-  const stops = { direct: [] as StopTiming[], npm: [] as StopTiming[] };
+  const stops = { direct: [] as StopTiming[], npm: [] as StopTiming[], present: [] as StopTiming[] };
   for (let run = 0; run < STOPS; run += 1) {
     stops.direct.push(await timeStop(ROOT, process.execPath, ['src/export/launch.mjs']));
     stops.npm.push(await timeStop(ROOT, 'npm', ['run', '-s', 'export', '--']));
+    stops.present.push(await timePresentStop());
   }
   const stopRange = (values: readonly number[]): string => `${ms(median(values))} (max ${ms(Math.max(...values))})`;
 
@@ -302,6 +303,13 @@ async function main(): Promise<void> {
     [
       'Stop: `kill` of `npm run export` (npm itself) mid-export → every process ended',
       stopRange(stops.npm.map((stop) => stop.allEnded)),
+      '—',
+      '—',
+      '≤ 2000 ms',
+    ],
+    [
+      'Stop: `kill` of `npm run present` (npm itself) → the server and every process ended',
+      stopRange(stops.present.map((stop) => stop.allEnded)),
       '—',
       '—',
       '≤ 2000 ms',

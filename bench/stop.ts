@@ -9,6 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { descendants, stillRunning } from '../tests/e2e/processes.ts';
+import { startPresenting } from '../tests/e2e/present-server.ts';
 
 export interface StopTiming {
   /** Ms from the signal to the exit of the process signalled. */
@@ -50,4 +51,16 @@ export async function timeStop(root: string, command: string, args: readonly str
   } finally {
     await rm(out, { recursive: true, force: true });
   }
+}
+
+/** Starts `npm run present`, stops npm with SIGTERM once it serves, and times how the server ends. */
+export async function timePresentStop(): Promise<StopTiming> {
+  const presenting = await startPresenting([], true);
+  const started = [presenting.child.pid ?? -1, ...(await descendants(presenting.child.pid ?? -1))];
+  const signalled = performance.now();
+  const exited = presenting.stop();
+  await exited;
+  const exit = performance.now() - signalled;
+  await untilEnded(started);
+  return { exit, allEnded: performance.now() - signalled };
 }
