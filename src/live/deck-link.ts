@@ -21,13 +21,17 @@ export interface DeckLink {
 export function linkDeck(reveal: RevealApi, address: string, options: DeckLinkOptions): DeckLink {
   let clockStart = Date.now();
   const sendState = (): void => link.send({ type: 'state', state: deckState(reveal, Date.now() - clockStart, options.rehearsing()) });
+  // Each command sends the new state once: reveal.js's events for a move or a pause, the
+  // rehearsal's own change, or here for the timer.
   const obey = (command: Command): void => {
     if (command === 'next') reveal.next();
     else if (command === 'prev') reveal.prev();
     else if (command === 'pause') reveal.togglePause();
     else if (command === 'rehearse') options.toggleRehearsal();
-    else clockStart = Date.now();
-    sendState();
+    else {
+      clockStart = Date.now();
+      sendState();
+    }
   };
   const link = connectLive(address, 'deck', undefined, {
     onMessage: (message) => {

@@ -84,6 +84,12 @@ describe('the import graph', () => {
     expect(nodeImports).toEqual([]);
   });
 
+  // tsconfig.browser.json type-checks browser code without Node's types (npm run typecheck).
+  const browserConfig = JSON.parse(readFileSync(join(ROOT, 'tsconfig.browser.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '')) as { include: string[] };
+  it.each(files.filter((file) => TIERS[tierOf(file)]?.browser))('%s (browser code) is type-checked without Node types', (file) => {
+    expect(browserConfig.include.some((entry) => file === entry || file.startsWith(`${entry}/`))).toBe(true);
+  });
+
   it('catches an upward import (the check itself works)', () => {
     expect(upwardImports('src/visuals/timeline.ts', ['src/layouts/timeline/index.ts', 'src/dom/html.ts'])).toEqual(['src/layouts/timeline/index.ts (layouts)']);
     expect(upwardImports('src/layouts/map/index.ts', ['src/visuals/region-map.ts'])).toEqual([]);
