@@ -10,6 +10,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { WebSocket } from 'ws';
 import { READY_SELECTOR } from '../src/constants.ts';
 import { chromiumArgs, findChromium } from '../src/node/find-chromium.ts';
+import { serveFolder } from '../src/node/static-server.ts';
 import { startPresenting } from '../tests/e2e/present-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -70,6 +71,24 @@ async function followers(url: string, origin: string, hello: string, isState: (t
   };
 }
 
+type Crowd = Awaited<ReturnType<typeof followers>>;
+
+/** Puts the deck on the first of two slides without build steps (each round then moves once, sending one state). */
+async function startBetweenPlainSlides(laptop: Page, crowd: Crowd): Promise<void> {
+  const settled = crowd.counts();
+  await laptop.evaluate(() => {
+    // No functions declared in here: tsx would wrap them in a helper the page does not have.
+    const counts = (window.Reveal?.getSlides() ?? []).map((slide) => slide.querySelectorAll('.fragment').length);
+    window.Reveal?.slide(
+      Math.max(
+        1,
+        counts.findIndex((count, index) => index > 0 && count === 0 && counts[index + 1] === 0),
+      ),
+    );
+  });
+  await crowd.after(settled);
+}
+
 /** Ours: the built deck on the laptop, the remote on a phone-sized page, 200 followers. */
 async function ours(browser: Browser): Promise<Contender> {
   const presenting = await startPresenting();
@@ -86,19 +105,7 @@ async function ours(browser: Browser): Promise<Contender> {
   await phone.goto(presenting.remote);
   await phone.locator('.remote-connection', { hasText: 'Connected' }).waitFor();
   await crowd.after(crowd.counts().map(() => 0)); // the deck's first state has reached everyone
-  // The rounds go back and forth between two slides without build steps: one event, one state each.
-  const settled = crowd.counts();
-  await laptop.evaluate(() => {
-    // No functions declared in here: tsx would wrap them in a helper the page does not have.
-    const counts = (window.Reveal?.getSlides() ?? []).map((slide) => slide.querySelectorAll('.fragment').length);
-    window.Reveal?.slide(
-      Math.max(
-        1,
-        counts.findIndex((count, index) => index > 0 && count === 0 && counts[index + 1] === 0),
-      ),
-    );
-  });
-  await crowd.after(settled);
+  await startBetweenPlainSlides(laptop, crowd);
   let moveCount = await laptop.evaluate(() => (window as unknown as { moves: number[] }).moves.length);
   return {
     async move(round) {
@@ -124,50 +131,68 @@ async function ours(browser: Browser): Promise<Contender> {
   };
 }
 
-/** The bare relay: a page that answers each command at once with a state of the same size. */
+/**
+ * Run in the baseline's deck page (the same built deck, served without the live tag): the least
+ * a deck can do to be driven over the relay. A command moves reveal.js; each move sends a state
+ * of the same size as ours and is noted in `window.moves`. No functions declared (see MOVES_NOTED).
+ */
+const BARE_DECK = (address: string): string => `
+  window.moves = [];
+  const socket = new WebSocket(${JSON.stringify(address)});
+  window.deckSocket = socket;
+  socket.addEventListener('open', () => socket.send('deck'));
+  socket.addEventListener('message', (event) => (String(event.data).includes('"next"') ? window.Reveal.next() : window.Reveal.prev()));
+  window.addEventListener('load', () => {
+    for (const name of ['slidechanged', 'fragmentshown', 'fragmenthidden']) {
+      window.Reveal.on(name, () => {
+        const { h, f } = window.Reveal.getIndices();
+        const state = { slide: h, step: (f ?? -1) + 1, steps: 0, paused: false, elapsed: Math.round(performance.now()), rehearsing: false };
+        window.moves.push(Date.now());
+        socket.send(JSON.stringify({ type: 'state', state }));
+      });
+    }
+  });`;
+
+/** The bare relay: the same deck, moved by the same clicks' messages, with no protocol or checks in between. */
 async function relay(browser: Browser): Promise<Contender> {
   const child = spawn(process.execPath, [resolve(ROOT, 'bench/bare-relay.mjs')], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<string>((done) => child.stdout.once('data', (chunk: Buffer) => done(chunk.toString().trim())));
   const url = `ws://127.0.0.1:${port}`;
   const crowd = await followers(url, 'http://127.0.0.1', 'follow', () => true);
-  const state = JSON.stringify({ type: 'state', state: { slide: 10, step: 1, steps: 2, paused: false, elapsed: 123_456, rehearsing: false } });
-  const open = async (role: string): Promise<Page> => {
-    const page = await browser.newPage();
-    await page.evaluate(
-      async ({ address, name, reply }) => {
-        const socket = new WebSocket(address);
-        const log = { got: [] as number[], sent: [] as number[], socket };
-        Object.assign(window, { log });
-        socket.addEventListener('message', () => {
-          log.got.push(Date.now());
-          if (name !== 'deck') return;
-          log.sent.push(Date.now());
-          socket.send(reply);
-        });
-        await new Promise((done) => socket.addEventListener('open', done));
-        socket.send(name);
-      },
-      { address: url, name: role, reply: state },
-    );
-    return page;
-  };
-  const [laptop, phone] = [await open('deck'), await open('remote')];
-  type Log = { got: number[]; sent: number[]; socket: WebSocket };
+  const site = await serveFolder(resolve(ROOT, 'dist'));
+  const laptop = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await laptop.addInitScript({ content: BARE_DECK(url) });
+  await laptop.goto(site.url);
+  await laptop.locator(READY_SELECTOR).waitFor({ state: 'attached' });
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.evaluate(async (address) => {
+    const socket = new WebSocket(address);
+    Object.assign(window, { socket });
+    await new Promise((done) => socket.addEventListener('open', done));
+    socket.send('remote');
+  }, url);
+  await laptop.waitForFunction(() => (window as unknown as { deckSocket: WebSocket }).deckSocket.readyState === WebSocket.OPEN);
+  await startBetweenPlainSlides(laptop, crowd);
+  let moveCount = await laptop.evaluate(() => (window as unknown as { moves: number[] }).moves.length);
   return {
     async move(round) {
       const before = crowd.counts();
-      const sent = await phone.evaluate(() => {
-        const time = Date.now();
-        (window as unknown as { log: Log }).log.socket.send('{"type":"command","command":"next"}');
-        return time;
-      });
-      await laptop.waitForFunction((count) => (window as unknown as { log: Log }).log.sent.length > count, round);
-      const moved = await laptop.evaluate((index) => (window as unknown as { log: Log }).log.sent[index] ?? 0, round);
+      const sent = await phone.evaluate(
+        (name) => {
+          const time = Date.now();
+          (window as unknown as { socket: WebSocket }).socket.send(JSON.stringify({ type: 'command', command: name }));
+          return time;
+        },
+        round % 2 === 0 ? 'next' : 'prev',
+      );
+      await laptop.waitForFunction((count) => (window as unknown as { moves: number[] }).moves.length > count, moveCount);
+      const moved = await laptop.evaluate((index) => (window as unknown as { moves: number[] }).moves[index] ?? 0, moveCount);
+      moveCount += 1;
       return { sent, moved, arrived: await crowd.after(before) };
     },
     async close() {
       crowd.close();
-      await Promise.all([laptop.close(), phone.close()]);
+      await Promise.all([laptop.close(), phone.close(), site.close()]);
       child.kill();
     },
   };
