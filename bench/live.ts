@@ -4,6 +4,7 @@
  * rounds alternating. Run by run.ts; `node --import tsx/esm bench/live.ts` runs it alone.
  */
 import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -101,9 +102,22 @@ async function ours(browser: Browser): Promise<Contender> {
   await laptop.addInitScript({ content: MOVES_NOTED });
   await laptop.goto(presenting.deck);
   await laptop.locator(READY_SELECTOR).waitFor({ state: 'attached' });
+  // The remote's side is a bare client here as in the baseline: on one machine, the remote
+  // page's own drawing would compete with the followers (a phone is a device of its own).
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await phone.goto(presenting.remote);
-  await phone.locator('.remote-connection', { hasText: 'Connected' }).waitFor();
+  const key = new URL(presenting.remote).hash.replace('#key=', '');
+  // A page on the server's origin (only its own pages may connect) that draws next to nothing: a stylesheet.
+  const stylesheet = (await readdir(resolve(ROOT, 'dist/assets'))).find((name) => name.endsWith('.css'));
+  await phone.goto(`${origin}/assets/${stylesheet}`);
+  await phone.evaluate(
+    async ({ address, hello }) => {
+      const socket = new WebSocket(address);
+      Object.assign(window, { socket });
+      await new Promise((done) => socket.addEventListener('open', done));
+      socket.send(hello);
+    },
+    { address: `${origin.replace('http', 'ws')}/live`, hello: JSON.stringify({ type: 'hello', role: 'remote', key }) },
+  );
   await crowd.after(crowd.counts().map(() => 0)); // the deck's first state has reached everyone
   await startBetweenPlainSlides(laptop, crowd);
   let moveCount = await laptop.evaluate(() => (window as unknown as { moves: number[] }).moves.length);
@@ -113,7 +127,7 @@ async function ours(browser: Browser): Promise<Contender> {
       const sent = await phone.evaluate(
         (name) => {
           const time = Date.now();
-          document.querySelector<HTMLButtonElement>(`button.remote-${name}`)?.click();
+          (window as unknown as { socket: WebSocket }).socket.send(JSON.stringify({ type: 'command', command: name }));
           return time;
         },
         round % 2 === 0 ? 'next' : 'prev',
