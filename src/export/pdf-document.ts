@@ -1,9 +1,11 @@
+import { linkDescription, xmpPacket } from './pdf-metadata.ts';
 import type { PrintedSlide } from './print.ts';
 
 /*
  * Finishes the PDF Chromium printed, by an incremental update (PDF 1.7, § 7.5.6): the printed
- * bytes stay as they are and a few objects are appended (document info, a flat outline, the
- * catalog pointing at it) with their own cross-reference section. Much cheaper than parsing and
+ * bytes stay as they are and a few objects are appended (document info, XMP metadata, a flat
+ * outline, link annotations with their alternate text, the catalog pointing at them) with their
+ * own cross-reference section. Much cheaper than parsing and
  * rewriting the whole file, and it only needs the simple structure Chromium (Skia) writes: a
  * classic cross-reference table and plain dictionaries for the catalog, pages and outline.
  */
@@ -106,14 +108,39 @@ function textString(text: string): string {
   return `<${hex}>`;
 }
 
+/** What made the file, in its Info dictionary and metadata. */
+const CREATOR = 'npm run export: reveal.js print view, Chromium';
+const PRODUCER = 'Chromium (Skia/PDF)';
+
 /** D:YYYYMMDDHHmmSSZ */
 const pdfDate = (date: Date): string => `(D:${date.toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z)`;
 
-/** The catalog with its outline replaced and the outline shown when the file opens. */
-function updatedCatalog(catalog: string, outlines: number): string {
-  const without = catalog.replace(/\/Outlines\s+\d+\s+0\s+R/, '').replace(/\/PageMode\s*\/\w+/, '');
+/** The catalog with its outline and metadata replaced, and the outline shown when the file opens. */
+function updatedCatalog(catalog: string, outlines: number, metadata: number): string {
+  const without = catalog.replace(/\/(Outlines|Metadata)\s+\d+\s+0\s+R/g, '').replace(/\/PageMode\s*\/\w+/, '');
   const close = without.lastIndexOf('>>');
-  return `${without.slice(0, close).trimEnd()}\n/Outlines ${outlines} 0 R\n/PageMode /UseOutlines>>`;
+  return `${without.slice(0, close).trimEnd()}\n/Outlines ${outlines} 0 R\n/Metadata ${metadata} 0 R\n/PageMode /UseOutlines>>`;
+}
+
+/** Chromium's link annotations that lack alternate text, each with /Contents added (where it goes). */
+function describedLinks(pdf: ParsedPdf): Map<number, string> {
+  const links = new Map<number, string>();
+  for (const match of pdf.text.matchAll(/(\d+)\s+0\s+obj\s*<<\s*\/Type\s*\/Annot\s*\/Subtype\s*\/Link\b/g)) {
+    const number = Number(match[1]);
+    if (pdf.offsets.get(number) !== match.index) continue; // an older version of the object
+    const dictionary = objectText(pdf, number);
+    const uri = /\/URI\s*\(((?:\\.|[^\\)])*)\)/.exec(dictionary)?.[1];
+    if (uri === undefined || /\/Contents\b/.test(dictionary)) continue;
+    const close = dictionary.lastIndexOf('>>');
+    links.set(number, `${dictionary.slice(0, close)}\n/Contents ${textString(linkDescription(uri.replace(/\\(.)/g, '$1')))}>>`);
+  }
+  return links;
+}
+
+/** A stream object's text: its bytes (UTF-8 here) as one character per byte, as the update is written. */
+function streamObject(dictionary: string, utf8: string): string {
+  const bytes = Buffer.from(utf8, 'utf8');
+  return `<<${dictionary}\n/Length ${bytes.length}>>\nstream\n${bytes.toString('latin1')}\nendstream`;
 }
 
 /**
@@ -144,16 +171,20 @@ export async function finishPdf(
     throw new Error(`the PDF has ${destinations.length} headings for ${slides.length} slides; every slide needs exactly one heading (h1 or h2).`);
   }
 
-  // New objects: the document info, the outline root, one item per slide; then the catalog anew.
-  const infoRef = pdf.size;
-  const outlinesRef = pdf.size + 1;
-  const itemRef = (index: number): number => pdf.size + 2 + index;
+  // New objects: the document info, its XMP twin, the outline root, one item per slide; then the
+  // catalog and the link annotations anew.
+  const metadataRef = pdf.size;
+  const infoRef = pdf.size + 1;
+  const outlinesRef = pdf.size + 2;
+  const itemRef = (index: number): number => pdf.size + 3 + index;
   const objects = new Map<number, string>();
   const date = pdfDate(now);
   objects.set(
     infoRef,
-    `<</Title ${textString(info.title)}\n/Author ${textString(info.author)}\n/Subject ${textString(info.subject)}\n/Keywords ${textString(info.keywords.join(', '))}\n/Creator ${textString('cismoa-briefing (npm run export): reveal.js print view, Chromium')}\n/Producer ${textString('Chromium (Skia/PDF)')}\n/CreationDate ${date}\n/ModDate ${date}>>`,
+    `<</Title ${textString(info.title)}\n/Author ${textString(info.author)}\n/Subject ${textString(info.subject)}\n/Keywords ${textString(info.keywords.join(', '))}\n/Creator ${textString(CREATOR)}\n/Producer ${textString(PRODUCER)}\n/CreationDate ${date}\n/ModDate ${date}>>`,
   );
+  objects.set(metadataRef, streamObject('/Type /Metadata\n/Subtype /XML', xmpPacket({ ...info, creator: CREATOR, producer: PRODUCER, date: now })));
+  for (const [number, link] of describedLinks(pdf)) objects.set(number, link);
   const last = slides.length - 1;
   objects.set(outlinesRef, `<</Type /Outlines\n/First ${itemRef(0)} 0 R\n/Last ${itemRef(last)} 0 R\n/Count ${slides.length}>>`);
   slides.forEach((slide, index) => {
@@ -163,7 +194,7 @@ export async function finishPdf(
       `<</Title ${textString(slide.title)}\n/Parent ${outlinesRef} 0 R\n/Dest ${destinations[index] ?? '[]'}${links.map((link) => `\n${link}`).join('')}>>`,
     );
   });
-  objects.set(pdf.root, updatedCatalog(catalog, outlinesRef));
+  objects.set(pdf.root, updatedCatalog(catalog, outlinesRef, metadataRef));
 
   let update = '\n';
   const written: [number, number][] = [];

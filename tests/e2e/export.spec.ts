@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { deckMeta } from '../../slides/meta.ts';
 import { CANVAS, READY_SELECTOR } from '../../src/constants.ts';
@@ -66,6 +66,16 @@ function bookmarkTitles(pdf: PDFDocument): string[] {
   return titles;
 }
 
+/** Every link annotation of every page. */
+function linkAnnotations(pdf: PDFDocument): PDFDict[] {
+  return pdf.getPages().flatMap((page) => {
+    const annotations = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    return (annotations?.asArray() ?? [])
+      .map((ref) => pdf.context.lookup(ref, PDFDict))
+      .filter((annotation) => annotation.get(PDFName.of('Subtype')) === PDFName.of('Link'));
+  });
+}
+
 function linkTargets(pdf: PDFDocument): string[] {
   return pdf.getPages().flatMap((page) => {
     const annotations = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
@@ -125,6 +135,17 @@ test.describe('npm run export', () => {
     const urls = sources?.layout === 'sources' ? sources.sources.map((source) => source.url) : [];
     expect(urls.length).toBeGreaterThan(0);
     expect(linkTargets(pdf)).toEqual(expect.arrayContaining(urls));
+    // PDF/UA-1: XMP metadata with the title and the PDF/UA identifier; alternate text on every link.
+    const metadata = pdf.catalog.lookup(PDFName.of('Metadata'));
+    const xmp = metadata instanceof PDFRawStream ? Buffer.from(metadata.getContents()).toString('utf8') : '';
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${deckMeta.title.replace(/&/g, '&amp;')}</rdf:li>`);
+    const descriptions = linkAnnotations(pdf).map((link) => {
+      const contents = link.lookup(PDFName.of('Contents'));
+      return contents instanceof PDFHexString || contents instanceof PDFString ? contents.decodeText() : '';
+    });
+    expect(descriptions.length).toBeGreaterThanOrEqual(urls.length);
+    expect(descriptions.filter((text) => !text.startsWith('Link to '))).toEqual([]);
   });
 
   test('the handout has every slide with all of its notes, on portrait pages, with bookmarks', async () => {

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, type PDFRef, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { finishPdf } from '../../../src/export/pdf-document.ts';
 
@@ -68,6 +68,29 @@ describe('finishPdf on a printed PDF with a heading outline', () => {
     expect(titles).toEqual(['One', 'Two', 'Three']);
     expect(tops).toEqual([1000, 999, 998]);
     expect(pdf.catalog.get(PDFName.of('PageMode'))).toBe(PDFName.of('UseOutlines'));
+  });
+
+  it('adds XMP metadata with the title and the PDF/UA identifier, and alternate text to each link', async () => {
+    const printed = await PDFDocument.load(await printedPdf());
+    const link = printed.context.register(
+      printed.context.obj({
+        Type: 'Annot',
+        Subtype: 'Link',
+        Rect: [0, 0, 10, 10],
+        A: { Type: 'Action', S: 'URI', URI: PDFString.of('https://www.example.org/reports/2023/') },
+      }),
+    );
+    printed.getPage(0).node.set(PDFName.of('Annots'), printed.context.obj([link]));
+    const finished = await finishPdf(await printed.save({ useObjectStreams: false }), slides, { ...info, title: 'Talks & <tests>' }, true);
+    const pdf = await PDFDocument.load(finished.bytes, { updateMetadata: false });
+    const metadata = pdf.catalog.lookup(PDFName.of('Metadata'));
+    expect(metadata).toBeInstanceOf(PDFRawStream);
+    const xmp = metadata instanceof PDFRawStream ? Buffer.from(metadata.getContents()).toString('utf8') : '';
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    expect(xmp).toContain('<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Talks &amp; &lt;tests&gt;</rdf:li></rdf:Alt></dc:title>');
+    expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>en</rdf:li></rdf:Bag></dc:language>');
+    const annotation = pdf.context.lookup(pdf.getPage(0).node.lookup(PDFName.of('Annots'), PDFArray).get(0), PDFDict);
+    expect(annotation.lookup(PDFName.of('Contents'), PDFHexString).decodeText()).toBe('Link to example.org (2023)');
   });
 
   it('says what it expected when the file is not a PDF as Chromium prints it', async () => {
