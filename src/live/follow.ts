@@ -17,7 +17,11 @@ export function followDeck(reveal: RevealApi, address: string): void {
   });
 }
 
-/** reveal.js settings that make a deck read-only: it moves only when the presenter's does. */
+/**
+ * reveal.js settings that make a deck read-only: it moves only when the presenter's does. On a
+ * narrow phone it stays one slide at a time (reveal.js would switch to its scroll view there,
+ * which shows every slide and no build steps).
+ */
 export const FOLLOW_CONFIG = {
   controls: false,
   keyboard: false,
@@ -26,4 +30,5 @@ export const FOLLOW_CONFIG = {
   help: false,
   hash: false,
   respondToHashChanges: false,
+  scrollActivationWidth: 0,
 } as const;

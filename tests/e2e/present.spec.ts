@@ -108,13 +108,17 @@ test.describe('npm run present', () => {
   test('an audience’s screen follows the slide and build step, shows no notes, and cannot drive', async ({ browser }) => {
     const laptop = await openLaptop(browser, presenting.deck);
     const phone = await openPhone(browser, presenting.remote);
-    const follower = await (await browser.newContext({ viewport: { width: 800, height: 600 } })).newPage();
+    // A phone held upright: narrow enough that reveal.js would otherwise switch to its scroll view.
+    const follower = await (await browser.newContext(iPhone)).newPage();
     await follower.goto(presenting.follow);
     await expect(follower.locator(READY_SELECTOR)).toBeAttached();
+    // reveal.js 6 has isScrollView() at run time; its typings leave it out.
+    expect(await follower.evaluate(() => (window.Reveal as unknown as { isScrollView(): boolean }).isScrollView())).toBe(false);
     const cued = slides.findIndex((slide) => countCues(slide.notes) > 0);
     await laptop.evaluate((index) => window.Reveal?.slide(index), cued);
     await laptop.keyboard.press('ArrowRight');
     await expect.poll(() => where(follower)).toEqual({ h: cued, f: 0 });
+    await expect(follower.locator(CURRENT)).toBeInViewport();
     await expect(follower.locator('aside.notes')).toHaveCount(0);
 
     // Its keys do nothing, and a command it sends is dropped.
