@@ -27,4 +27,4 @@ const link = address
       onStatus: (connected) => view.connected(connected),
     })
   : undefined;
-if (!address) view.granted('follow');
+if (!address) view.unserved();

@@ -14,6 +14,8 @@ export interface RemoteView {
   show(state: DeckState): void;
   connected(connected: boolean): void;
   granted(role: Role): void;
+  /** Not served by `npm run present`: nothing to connect to. */
+  unserved(): void;
 }
 
 const SWIPE_PX = 60;
@@ -126,6 +128,12 @@ export function remoteView(root: HTMLElement, slides: readonly RemoteSlide[], se
       const drives = role === 'remote';
       warning.hidden = drives;
       for (const element of buttons) element.disabled = !drives;
+    },
+    unserved() {
+      this.granted('follow');
+      status.textContent = 'Not connected';
+      status.classList.add('offline');
+      warning.textContent = 'This page drives the deck only when opened from the remote address that npm run present prints.';
     },
   };
 }

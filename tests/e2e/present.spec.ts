@@ -260,6 +260,13 @@ test('T rehearses against the clock: the report gives each slide’s budget, tim
   await expect(page.locator(CURRENT)).toHaveId(slides[1]?.id ?? '');
 });
 
+test('the remote opened from a plain web server (not npm run present) says where to open it, and drives nothing', async ({ page }) => {
+  await page.goto('./remote.html');
+  await expect(page.getByRole('alert')).toHaveText('This page drives the deck only when opened from the remote address that npm run present prints.');
+  await expect(page.locator('.remote-connection')).toHaveText('Not connected');
+  await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+});
+
 test('stopping the server leaves the open deck working; kill of npm run present ends it', async ({ browser }) => {
   const presenting = await startPresenting([], true);
   const laptop = await openLaptop(browser, presenting.deck);
