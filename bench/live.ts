@@ -90,6 +90,42 @@ async function startBetweenPlainSlides(laptop: Page, crowd: Crowd): Promise<void
   await crowd.after(settled);
 }
 
+/** A remote that is only a WebSocket in `phone` (as `window.socket`), having said `hello`. */
+async function connectBareRemote(phone: Page, address: string, hello: string): Promise<void> {
+  await phone.evaluate(
+    async ({ url, greeting }) => {
+      const socket = new WebSocket(url);
+      Object.assign(window, { socket });
+      await new Promise((done) => socket.addEventListener('open', done));
+      socket.send(greeting);
+    },
+    { url: address, greeting: hello },
+  );
+}
+
+/**
+ * A contender's rounds, the same for both: the bare remote sends next (even rounds) or previous,
+ * the deck's next move is noted (`window.moves`, in the laptop page), and the followers' next state.
+ */
+async function mover(phone: Page, laptop: Page, crowd: Crowd): Promise<Contender['move']> {
+  let moveCount = await laptop.evaluate(() => (window as unknown as { moves: number[] }).moves.length);
+  return async (round) => {
+    const before = crowd.counts();
+    const sent = await phone.evaluate(
+      (name) => {
+        const time = Date.now();
+        (window as unknown as { socket: WebSocket }).socket.send(JSON.stringify({ type: 'command', command: name }));
+        return time;
+      },
+      round % 2 === 0 ? 'next' : 'prev',
+    );
+    await laptop.waitForFunction((count) => (window as unknown as { moves: number[] }).moves.length > count, moveCount);
+    const moved = await laptop.evaluate((index) => (window as unknown as { moves: number[] }).moves[index] ?? 0, moveCount);
+    moveCount += 1;
+    return { sent, moved, arrived: await crowd.after(before) };
+  };
+}
+
 /** Ours: the built deck on the laptop, the remote on a phone-sized page, 200 followers. */
 async function ours(browser: Browser): Promise<Contender> {
   const presenting = await startPresenting();
@@ -109,34 +145,11 @@ async function ours(browser: Browser): Promise<Contender> {
   // A page on the server's origin (only its own pages may connect) that draws next to nothing: a stylesheet.
   const stylesheet = (await readdir(resolve(ROOT, 'dist/assets'))).find((name) => name.endsWith('.css'));
   await phone.goto(`${origin}/assets/${stylesheet}`);
-  await phone.evaluate(
-    async ({ address, hello }) => {
-      const socket = new WebSocket(address);
-      Object.assign(window, { socket });
-      await new Promise((done) => socket.addEventListener('open', done));
-      socket.send(hello);
-    },
-    { address: `${origin.replace('http', 'ws')}/live`, hello: JSON.stringify({ type: 'hello', role: 'remote', key }) },
-  );
+  await connectBareRemote(phone, `${origin.replace('http', 'ws')}/live`, JSON.stringify({ type: 'hello', role: 'remote', key }));
   await crowd.after(crowd.counts().map(() => 0)); // the deck's first state has reached everyone
   await startBetweenPlainSlides(laptop, crowd);
-  let moveCount = await laptop.evaluate(() => (window as unknown as { moves: number[] }).moves.length);
   return {
-    async move(round) {
-      const before = crowd.counts();
-      const sent = await phone.evaluate(
-        (name) => {
-          const time = Date.now();
-          (window as unknown as { socket: WebSocket }).socket.send(JSON.stringify({ type: 'command', command: name }));
-          return time;
-        },
-        round % 2 === 0 ? 'next' : 'prev',
-      );
-      await laptop.waitForFunction((count) => (window as unknown as { moves: number[] }).moves.length > count, moveCount);
-      const moved = await laptop.evaluate((index) => (window as unknown as { moves: number[] }).moves[index] ?? 0, moveCount);
-      moveCount += 1;
-      return { sent, moved, arrived: await crowd.after(before) };
-    },
+    move: await mover(phone, laptop, crowd),
     async close() {
       crowd.close();
       await Promise.all([laptop.close(), phone.close()]);
@@ -179,31 +192,11 @@ async function relay(browser: Browser): Promise<Contender> {
   await laptop.goto(site.url);
   await laptop.locator(READY_SELECTOR).waitFor({ state: 'attached' });
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
-  await phone.evaluate(async (address) => {
-    const socket = new WebSocket(address);
-    Object.assign(window, { socket });
-    await new Promise((done) => socket.addEventListener('open', done));
-    socket.send('remote');
-  }, url);
+  await connectBareRemote(phone, url, 'remote');
   await laptop.waitForFunction(() => (window as unknown as { deckSocket: WebSocket }).deckSocket.readyState === WebSocket.OPEN);
   await startBetweenPlainSlides(laptop, crowd);
-  let moveCount = await laptop.evaluate(() => (window as unknown as { moves: number[] }).moves.length);
   return {
-    async move(round) {
-      const before = crowd.counts();
-      const sent = await phone.evaluate(
-        (name) => {
-          const time = Date.now();
-          (window as unknown as { socket: WebSocket }).socket.send(JSON.stringify({ type: 'command', command: name }));
-          return time;
-        },
-        round % 2 === 0 ? 'next' : 'prev',
-      );
-      await laptop.waitForFunction((count) => (window as unknown as { moves: number[] }).moves.length > count, moveCount);
-      const moved = await laptop.evaluate((index) => (window as unknown as { moves: number[] }).moves[index] ?? 0, moveCount);
-      moveCount += 1;
-      return { sent, moved, arrived: await crowd.after(before) };
-    },
+    move: await mover(phone, laptop, crowd),
     async close() {
       crowd.close();
       await Promise.all([laptop.close(), phone.close(), site.close()]);
