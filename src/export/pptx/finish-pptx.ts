@@ -9,7 +9,7 @@
 import type JSZip from 'jszip';
 import { zipArchive } from '../../node/zip.ts';
 import { CUE } from '../../notes.ts';
-import { appProperties, setLanguage, type SlideText, slideText } from './package-properties.ts';
+import { appProperties, declareFontFamilies, setLanguage, type SlideText, slideText } from './package-properties.ts';
 import { makeDrawingValid, markHeaderRows, parsePart, serialisePart, validContentTypes, type XmlLibrary } from './valid-package.ts';
 
 export interface PictureFallback {
@@ -177,17 +177,25 @@ const DRAWING_PART = /^ppt\/(slides|notesSlides|slideLayouts|slideMasters|notesM
 
 const slideNumber = (path: string): number => Number(/slide(\d+)\.xml$/.exec(path)?.[1] ?? 0);
 
+/** What every run of text gets: the deck's language, and its font's family. */
+interface TextFacts {
+  readonly language: string;
+  /** The fonts the deck uses as serifs (the rest are sans). */
+  readonly serifFonts: ReadonlySet<string>;
+}
+
 /**
  * The last step: every part valid Office Open XML where pptxgenjs wrote it otherwise, every run
  * in the deck's language, and the file's properties naming its fonts, titles and counts.
  */
-function makeValid(parts: Parts, xml: XmlLibrary, language: string, tableHeaders: ReadonlyMap<number, readonly boolean[]>): void {
+function makeValid(parts: Parts, xml: XmlLibrary, text: TextFacts, tableHeaders: ReadonlyMap<number, readonly boolean[]>): void {
   const slides: { number: number; text: SlideText }[] = [];
   for (const path of parts.files.keys()) {
     if (!DRAWING_PART.test(path)) continue;
     const document = parsePart(parts.read(path), path, xml);
     makeDrawingValid(document);
-    setLanguage(document, language);
+    setLanguage(document, text.language);
+    declareFontFamilies(document, text.serifFonts);
     if (path.startsWith('ppt/slides/')) {
       markHeaderRows(document, tableHeaders.get(slideNumber(path)) ?? []);
       slides.push({ number: slideNumber(path), text: slideText(document) });
@@ -211,6 +219,8 @@ export async function finishPptx(
     readonly titles: readonly TitleBox[];
     /** The deck's language (BCP 47), for every run of slides and notes. */
     readonly language: string;
+    /** The fonts the deck uses as serifs, declared so (pptxgenjs declares every font a sans). */
+    readonly serifFonts?: ReadonlySet<string>;
     /** For each slide (1-based) with tables: whether each table, in order, has a header row. */
     readonly tableHeaders?: readonly { readonly slide: number; readonly headers: readonly boolean[] }[];
   },
@@ -221,7 +231,12 @@ export async function finishPptx(
   hangAll(parts);
   splitNotes(parts, done.notes);
   addKeywords(parts, done.keywords);
-  makeValid(parts, libraries.xml, done.language, new Map((done.tableHeaders ?? []).map((table) => [table.slide, table.headers])));
+  makeValid(
+    parts,
+    libraries.xml,
+    { language: done.language, serifFonts: done.serifFonts ?? new Set() },
+    new Map((done.tableHeaders ?? []).map((table) => [table.slide, table.headers])),
+  );
   const pngs = putFallbacks(parts, await done.pictures);
   // Entries keep pptxgenjs's order ([Content_Types].xml first); a PNG is compressed already.
   return zipArchive([...parts.files].map(([path, data]) => ({ path, data, store: pngs.has(path) })));

@@ -21,6 +21,36 @@ export function measureSlides(slideSelector: string): string {
     const rect = element.getBoundingClientRect();
     return style.display === 'none' || style.visibility === 'hidden' || (rect.width <= 1 && rect.height <= 1);
   };
+  /** Turned by 45 degrees: a square drawn so is a diamond. */
+  const turnedSquare = (style: CSSStyleDeclaration): boolean => {
+    if (style.transform === 'none') return false;
+    const matrix = new DOMMatrixReadOnly(style.transform);
+    return Math.abs(Math.abs(matrix.a) - Math.SQRT1_2) < 0.01 && Math.abs(Math.abs(matrix.b) - Math.SQRT1_2) < 0.01;
+  };
+  /**
+   * The character that draws an empty mark (a status's dot, half-filled dot, ring or diamond) in
+   * the mark's colour, or null: used where the mark must move with its text, in a table cell that
+   * a recipient's wider font may make taller.
+   */
+  const markGlyph = (element: Element): { glyph: string; color: string } | null => {
+    if (!(element instanceof HTMLElement) || element.childNodes.length > 0) return null;
+    const style = getComputedStyle(element);
+    const size = element.offsetWidth;
+    if (size === 0 || Math.abs(size - element.offsetHeight) > 1) return null;
+    const color = px(style.borderTopWidth) > 0 && visible(style.borderTopColor) ? style.borderTopColor : style.backgroundColor;
+    const filled = visible(style.backgroundColor);
+    const radius = style.borderTopLeftRadius.endsWith('%') ? (px(style.borderTopLeftRadius) / 100) * size : px(style.borderTopLeftRadius);
+    const half = /(-?[\d.]+)deg|to (top|right|bottom|left)/.exec(style.backgroundImage);
+    if (radius >= size / 2 - 0.5) {
+      if (!half) return visible(color) ? { glyph: filled ? '\u25CF' : '\u25CB', color } : null;
+      // The gradient runs towards its angle (0 up, clockwise); its colour is on the opposite side.
+      const towards = half[1] !== undefined ? Number(half[1]) : ({ top: 0, right: 90, bottom: 180, left: 270 } as const)[half[2] as 'top'];
+      const side = Math.round(((((towards + 180) % 360) + 360) % 360) / 90) % 4;
+      return { glyph: ['\u25D3', '\u25D1', '\u25D2', '\u25D0'][side] ?? '\u25D0', color };
+    }
+    if (radius > 0 || !visible(color)) return null;
+    return { glyph: turnedSquare(style) ? (filled ? '\u25C6' : '\u25C7') : filled ? '\u25A0' : '\u25A1', color };
+  };
   const describe = (element: Element): string => {
     const classes = [...element.classList].filter((name) => name !== 'fragment' && name !== 'visible');
     return `${element.tagName.toLowerCase()}${classes.map((name) => `.${name}`).join('')}`;
@@ -91,6 +121,7 @@ export function measureSlides(slideSelector: string): string {
       const style = getComputedStyle(element);
       return {
         font: (style.fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, ''),
+        serif: /(^|,)\s*serif$/.test(style.fontFamily),
         sizePx: px(style.fontSize),
         color: style.color,
         bold: Number(style.fontWeight) >= 600,
@@ -121,7 +152,7 @@ export function measureSlides(slideSelector: string): string {
      * before, a tab (and its stop) where it starts beside it, and an em space as wide as a mark
      * drawn inline (a badge's square): the mark itself is a shape at its place.
      */
-    const runsOf = (root: Element, boxLeft: number): { runs: Run[]; tabStopsPx: number[] } => {
+    const runsOf = (root: Element, boxLeft: number, marksAsText: boolean): { runs: Run[]; tabStopsPx: number[] } => {
       const runs: Run[] = [];
       const tabStopsPx: number[] = [];
       let breakNext = false;
@@ -160,7 +191,12 @@ export function measureSlides(slideSelector: string): string {
               add('\t', styleOf(element, href));
             } else if (!/\s$/.test(runs[runs.length - 1]?.text ?? '')) push(' ', element, href);
           }
-          if ((node.textContent ?? '').trim() === '' && rect.width > 1) {
+          const mark = marksAsText ? markGlyph(node) : null;
+          if (mark) {
+            // A mark as its character, so it stays in its row: about as wide as the drawn mark.
+            add(mark.glyph, { ...styleOf(element, href), color: mark.color, bold: false, sizePx: (node as HTMLElement).offsetWidth * 1.2 });
+            add('\u2009', styleOf(element, href));
+          } else if ((node.textContent ?? '').trim() === '' && rect.width > 1) {
             add('\u2003', { ...styleOf(element, href), sizePx: rect.width });
           } else if (centresContent(node)) {
             // A badge with text: its own text box, centred in it as in the deck; an em space keeps its room here.
@@ -171,7 +207,8 @@ export function measureSlides(slideSelector: string): string {
             visit(node, node instanceof HTMLAnchorElement ? node.href : href);
           }
           if (block) {
-            lastBlock = node.getBoundingClientRect();
+            // After a mark written as its character, the next part follows it in the line, with no tab stop.
+            lastBlock = mark ? null : node.getBoundingClientRect();
             // In normal flow, text after a block starts on a line of its own (a callout's name, then its text).
             if (FLOW.has(getComputedStyle(element).display)) breakNext = true;
           }
@@ -185,11 +222,18 @@ export function measureSlides(slideSelector: string): string {
       return { runs: runs.filter((run) => run.text !== ''), tabStopsPx };
     };
 
-    const paragraphOf = (element: Element, boxLeft: number, bullet: Paragraph['bullet'] = 'none', indentPx = 0, spaceBeforePx = 0): Paragraph => {
+    const paragraphOf = (
+      element: Element,
+      boxLeft: number,
+      bullet: Paragraph['bullet'] = 'none',
+      indentPx = 0,
+      spaceBeforePx = 0,
+      marksAsText = false,
+    ): Paragraph => {
       const style = getComputedStyle(element);
       const lineHeight = style.lineHeight === 'normal' ? px(style.fontSize) * 1.2 : px(style.lineHeight);
       const align = style.textAlign === 'center' ? 'center' : style.textAlign === 'right' || style.textAlign === 'end' ? 'right' : 'left';
-      return { ...runsOf(element, boxLeft), align, lineHeightPx: lineHeight, spaceBeforePx, bullet, indentPx };
+      return { ...runsOf(element, boxLeft, marksAsText), align, lineHeightPx: lineHeight, spaceBeforePx, bullet, indentPx };
     };
 
     /** A list item has a marker when the list shows one, or its ::before draws one. */
@@ -203,36 +247,57 @@ export function measureSlides(slideSelector: string): string {
      * A list: one text box of paragraphs when its items stack, one text box per item when they
      * sit side by side (columns, rows that wrap). A marker outside the items keeps its room.
      */
+    /** A list item that draws nothing of its own (no border or fill): items in a column of these may share a box. */
+    const plain = (item: Element): boolean => {
+      const style = getComputedStyle(item);
+      return !visible(style.backgroundColor) && px(style.borderTopWidth) + px(style.borderBottomWidth) + px(style.borderLeftWidth) === 0;
+    };
+    /**
+     * A list: one text box of paragraphs when its items stack; when they sit side by side, one box
+     * per column of plain items (so one column's text shrinks alike for a wider font) and one per
+     * framed item (a chip, inside its padding). A marker outside the items keeps its room.
+     */
     const list = (element: Element): void => {
       const entries = [...element.children].filter((item) => !hidden(item));
       const listLeft = contentBox(element).x;
       const firstLeft = entries[0] ? boxOf(entries[0].getBoundingClientRect()).x : listLeft;
       const boxes = entries.map((item) => boxOf(item.getBoundingClientRect()));
-      const stacked = boxes.every((box, index) => index === 0 || box.y >= (boxes[index - 1]?.y ?? 0) + (boxes[index - 1]?.h ?? 0) - 1);
+      const below = (index: number): boolean => {
+        const [box, previous] = [boxes[index], boxes[index - 1]];
+        return box !== undefined && previous !== undefined && box.y >= previous.y + previous.h - 1;
+      };
+      const stacked = boxes.every((_, index) => index === 0 || below(index));
       const outside = Math.max(firstLeft - listLeft, 0);
-      const paragraphs = entries.map((item, index) => {
-        const box = boxes[index] ?? boxOf(item.getBoundingClientRect());
-        const marker = hasMarker(element, item);
-        const left = stacked ? listLeft : box.x - (marker ? outside : 0);
-        const indent = marker ? box.x - left + px(getComputedStyle(item).paddingLeft) : 0;
-        const previous = boxes[index - 1];
-        const gap = stacked && previous ? Math.max(box.y - previous.y - previous.h, 0) : 0;
-        const paragraph = paragraphOf(item, left, marker ? (element.tagName === 'OL' ? 'number' : 'bullet') : 'none', indent, gap);
-        // The number this item shows: a box of its own (items side by side) starts its numbering there.
-        const first = element instanceof HTMLOListElement ? element.start : 1;
-        return { left, box, paragraph: stacked || paragraph.bullet !== 'number' ? paragraph : { ...paragraph, numberFrom: first + index } };
+      const first = element instanceof HTMLOListElement ? element.start : 1;
+      // Column runs: an item continues the previous one's box when it is plain, below it and in line with it.
+      const runs: number[][] = [];
+      entries.forEach((item, index) => {
+        const continues = stacked || (plain(item) && below(index) && Math.abs((boxes[index]?.x ?? 0) - (boxes[index - 1]?.x ?? 0)) < 1);
+        const current = runs[runs.length - 1];
+        if (current && index > 0 && continues) current.push(index);
+        else runs.push([index]);
       });
-      if (stacked) {
-        const box = contentBox(element);
-        items.push({ kind: 'text', box, paragraphs: paragraphs.map((entry) => entry.paragraph) });
-        return;
-      }
-      for (const entry of paragraphs)
-        items.push({
-          kind: 'text',
-          box: { x: entry.left, y: entry.box.y, w: entry.box.x + entry.box.w - entry.left, h: entry.box.h },
-          paragraphs: [entry.paragraph],
+      for (const run of runs) {
+        const head = run[0] ?? 0;
+        const headBox = boxes[head] ?? { x: 0, y: 0, w: 0, h: 0 };
+        const marker = hasMarker(element, entries[head] ?? element);
+        const left = stacked ? listLeft : headBox.x - (marker ? outside : 0);
+        const paragraphs = run.map((index, place) => {
+          const item = entries[index] ?? element;
+          const box = boxes[index] ?? headBox;
+          const indent = marker ? box.x - left + px(getComputedStyle(item).paddingLeft) : 0;
+          const previous = boxes[index - 1];
+          const gap = place > 0 && previous ? Math.max(box.y - previous.y - previous.h, 0) : 0;
+          const paragraph = paragraphOf(item, left, marker ? (element.tagName === 'OL' ? 'number' : 'bullet') : 'none', indent, gap);
+          // A box that does not start the list starts its numbering at the number its first item shows.
+          return place === 0 && first + head > 1 && paragraph.bullet === 'number' ? { ...paragraph, numberFrom: first + index } : paragraph;
         });
+        const inner = stacked ? contentBox(element) : contentBox(entries[head] ?? element);
+        const x = stacked ? inner.x : inner.x - (headBox.x - left);
+        const last = boxes[run[run.length - 1] ?? head] ?? headBox;
+        const bottom = stacked || run.length === 1 ? inner.y + inner.h : last.y + last.h;
+        items.push({ kind: 'text', box: { x, y: inner.y, w: inner.x + inner.w - x, h: bottom - inner.y }, paragraphs });
+      }
     };
 
     const lineOf = (color: string, width: string, style: string): Line | null =>
@@ -263,7 +328,7 @@ export function measureSlides(slideSelector: string): string {
       const radius = percent ? (px(style.borderTopLeftRadius) / 100) * Math.min(box.w, box.h) : px(style.borderTopLeftRadius);
       // 50 % draws an ellipse (a circle when square: a badge); a radius of half the height in pixels, a pill.
       const round = percent ? px(style.borderTopLeftRadius) >= 50 : radius >= Math.min(box.w, box.h) / 2 - 0.5 && Math.abs(box.w - box.h) < 1;
-      const geometry = radius <= 0 ? 'rect' : round ? 'ellipse' : 'roundRect';
+      const geometry = radius <= 0 ? (turnedSquare(style) && Math.abs(box.w - box.h) < 1 ? 'diamond' : 'rect') : round ? 'ellipse' : 'roundRect';
       const corners = geometry === 'roundRect' ? { radiusPx: Math.min(radius, Math.min(box.w, box.h) / 2) } : {};
       // A round mark half filled by a hard-stop gradient (a "partly" status): the filled half as a pie.
       const half = /^linear-gradient\((?:(-?[\d.]+)deg|to (top|right|bottom|left)), (rgba?\([^)]*\)) 50%, rgba\(0, 0, 0, 0\) 50%\)$/.exec(
@@ -643,6 +708,7 @@ export function measureSlides(slideSelector: string): string {
             text: transform === 'uppercase' ? text.toUpperCase() : transform === 'lowercase' ? text.toLowerCase() : text,
             style: {
               font: (style.fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, ''),
+              serif: /(^|,)\s*serif$/.test(style.fontFamily),
               sizePx: px(style.fontSize) * Math.abs(matrix.a),
               color: fill ?? style.color,
               bold: Number(style.fontWeight) >= 600,
@@ -712,7 +778,7 @@ export function measureSlides(slideSelector: string): string {
             const rowFill = getComputedStyle(row).backgroundColor;
             const valign = style.verticalAlign === 'middle' ? 'middle' : style.verticalAlign === 'bottom' ? 'bottom' : 'top';
             return {
-              paragraphs: [paragraphOf(cell, contentBox(cell).x)],
+              paragraphs: [paragraphOf(cell, contentBox(cell).x, 'none', 0, 0, true)],
               fill: visible(style.backgroundColor) ? style.backgroundColor : visible(rowFill) ? rowFill : null,
               valign,
               paddingPx: [px(style.paddingTop), px(style.paddingRight), px(style.paddingBottom), px(style.paddingLeft)],
@@ -721,8 +787,37 @@ export function measureSlides(slideSelector: string): string {
           }),
         })),
       });
-      // Marks drawn inside cells (status badges' shapes) go on top of the table.
-      for (const cell of element.querySelectorAll('td *, th *')) decorate(cell);
+      // Backgrounds and borders inside cells go on top of the table; marks are already characters in their cells.
+      for (const cell of element.querySelectorAll('td *, th *')) if (!markGlyph(cell)) decorate(cell);
+    };
+
+    /** A flex row of parts on one line (a status line: mark, word, finding), with no text of its own. */
+    const sideBySide = (element: Element): boolean => {
+      const style = getComputedStyle(element);
+      if (!style.display.endsWith('flex') || !style.flexDirection.startsWith('row')) return false;
+      if ([...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '')) return false;
+      const parts = [...element.children].filter((child) => !hidden(child)).map((child) => child.getBoundingClientRect());
+      return parts.length > 1 && parts.every((part, index) => index === 0 || part.top < (parts[index - 1]?.bottom ?? 0));
+    };
+    /**
+     * Each part of a row its own text box where the deck has it (tab stops, which would keep them
+     * in one paragraph, are read differently by different applications); a mark is its shape.
+     */
+    const row = (element: Element, right = contentBox(element).x + contentBox(element).w): void => {
+      decorate(element);
+      const parts = [...element.children].filter((part) => !hidden(part));
+      parts.forEach((part, index) => {
+        // Room up to the next part (or the row's end), for a recipient's wider font.
+        const next = parts[index + 1];
+        const end = next ? boxOf(next.getBoundingClientRect()).x : right;
+        if (sideBySide(part)) row(part, end);
+        else if (part.childNodes.length === 0) decorate(part);
+        else {
+          decorateTree(part);
+          const box = contentBox(part);
+          items.push({ kind: 'text', box: { ...box, w: Math.max(box.w, end - box.x) }, paragraphs: [paragraphOf(part, box.x)] });
+        }
+      });
     };
 
     let title = '';
@@ -747,6 +842,8 @@ export function measureSlides(slideSelector: string): string {
       } else if (tag === 'UL' || tag === 'OL') {
         decorateTree(element);
         list(element);
+      } else if (sideBySide(element)) {
+        row(element);
       } else if (TEXT_BLOCKS.has(tag)) {
         decorateTree(element);
         const box = contentBox(element);

@@ -14,6 +14,8 @@ export interface Box {
 export interface RunStyle {
   /** The first family of the CSS font-family, e.g. "Source Sans 3". */
   readonly font: string;
+  /** The CSS font-family ends in `serif`: a substitute should be a serif too. */
+  readonly serif: boolean;
   readonly sizePx: number;
   /** A CSS colour, as getComputedStyle gives it ("rgb(…)"). */
   readonly color: string;
@@ -82,7 +84,7 @@ export type Item =
       readonly box: Box;
       readonly fill: string | null;
       readonly line: Line | null;
-      readonly geometry: 'rect' | 'roundRect' | 'ellipse' | 'pie';
+      readonly geometry: 'rect' | 'roundRect' | 'ellipse' | 'pie' | 'diamond';
       /** A rounded rectangle's corner radius. */
       readonly radiusPx?: number;
       /** A pie's start and end, in degrees clockwise from three o'clock (a half-filled status mark). */
@@ -134,4 +136,24 @@ export interface MeasuredSlide {
   readonly notes: readonly string[];
   /** Elements the export does not know, e.g. `img.photo`: added as pictures, and reported. */
   readonly unknown: readonly string[];
+}
+
+/** Every run of an item (its paragraphs, its cells', its parts'). */
+function runsOfItem(item: Item): Run[] {
+  switch (item.kind) {
+    case 'title':
+    case 'text':
+      return item.paragraphs.flatMap((paragraph) => [...paragraph.runs]);
+    case 'table':
+      return item.rows.flatMap((row) => row.cells.flatMap((cell) => cell.paragraphs.flatMap((paragraph) => [...paragraph.runs])));
+    case 'drawing':
+      return item.items.flatMap(runsOfItem);
+    default:
+      return [];
+  }
+}
+
+/** The fonts the slides use as serifs. */
+export function serifFonts(slides: readonly MeasuredSlide[]): Set<string> {
+  return new Set(slides.flatMap((slide) => slide.items.flatMap(runsOfItem)).flatMap((run) => (run.style.serif ? [run.style.font] : [])));
 }

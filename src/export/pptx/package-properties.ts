@@ -16,6 +16,22 @@ export function setLanguage(document: Document, language: string): void {
   for (const name of ['rPr', 'endParaRPr', 'defRPr']) for (const properties of all(document, DRAWING, name)) properties.setAttribute('lang', language);
 }
 
+/** Windows's pitch-and-family values: a proportional serif (roman) and a proportional sans (swiss). */
+const PITCH_FAMILY = { serif: '18', sans: '34' } as const;
+
+/**
+ * Declares each named font's family (pptxgenjs declares every font a sans), so that an
+ * application without the font substitutes one of the same kind: a serif for a serif.
+ */
+export function declareFontFamilies(document: Document | Element, serifFonts: ReadonlySet<string>): void {
+  for (const name of ['latin', 'ea', 'cs']) {
+    for (const font of all(document, DRAWING, name)) {
+      if (!font.hasAttribute('pitchFamily')) continue;
+      font.setAttribute('pitchFamily', serifFonts.has(font.getAttribute('typeface') ?? '') ? PITCH_FAMILY.serif : PITCH_FAMILY.sans);
+    }
+  }
+}
+
 /** What a slide shows, for the file's properties. */
 export interface SlideText {
   readonly title: string;

@@ -1,7 +1,7 @@
 import { measureSlides } from '../pptx/measure-page.ts';
 import { buildPresentation } from '../pptx/build-presentation.ts';
 import { finishPptx } from '../pptx/finish-pptx.ts';
-import type { MeasuredSlide } from '../pptx/measured.ts';
+import { type MeasuredSlide, serifFonts } from '../pptx/measured.ts';
 import { notNative } from '../pptx/report.ts';
 import { screenshots } from '../screenshot.ts';
 import type { Writer } from '../writer.ts';
@@ -53,6 +53,7 @@ export const pptx: Writer = {
       titles: titles.map((title) => ({ slide: title.slide, emu: emu(title.box) })),
       keywords: meta.keywords,
       language: meta.language,
+      serifFonts: serifFonts(slides),
       tableHeaders,
     });
     return { bytes, summary: `${slides.length} slides`, notices: notNative(slides) };

@@ -1,6 +1,6 @@
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { appProperties, setLanguage, slideText } from '../../../src/export/pptx/package-properties.ts';
+import { appProperties, declareFontFamilies, setLanguage, slideText } from '../../../src/export/pptx/package-properties.ts';
 import { parsePart, serialisePart } from '../../../src/export/pptx/valid-package.ts';
 
 const xml = { DOMParser, XMLSerializer };
@@ -17,6 +17,23 @@ describe('the file’s language', () => {
     const out = serialisePart(document, xml);
     // Four runs and four paragraph ends.
     expect(out.match(/lang="[^"]+"/g)).toEqual(Array(8).fill('lang="en-GB"'));
+  });
+});
+
+describe('declareFontFamilies', () => {
+  it('declares the deck’s serifs as roman (18) and every other font as swiss (34), so a substitute is of the same kind', () => {
+    const fonts = (family: string): string =>
+      `<a:rPr><a:latin typeface="${family}" pitchFamily="34" charset="0"/><a:ea typeface="${family}" pitchFamily="34" charset="-122"/></a:rPr>`;
+    const document = parsePart(`<p:sld ${NS}>${fonts('Source Serif 4')}${fonts('Source Sans 3')}<a:latin typeface="+mn-lt"/></p:sld>`, 'slide1.xml', xml);
+    declareFontFamilies(document, new Set(['Source Serif 4']));
+    const out = serialisePart(document, xml);
+    expect(out.match(/typeface="[^"]+"( pitchFamily="\d+")?/g)).toEqual([
+      'typeface="Source Serif 4" pitchFamily="18"',
+      'typeface="Source Serif 4" pitchFamily="18"',
+      'typeface="Source Sans 3" pitchFamily="34"',
+      'typeface="Source Sans 3" pitchFamily="34"',
+      'typeface="+mn-lt"',
+    ]);
   });
 });
 
