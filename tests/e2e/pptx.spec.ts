@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
+import type { PDFDocumentProxy } from 'unpdf/pdfjs';
 import { deckMeta } from '../../slides/meta.ts';
 import { MEASURE_FUNCTION } from '../../src/constants.ts';
 import { measureSlides } from '../../src/export/pptx/measure-page.ts';
@@ -20,6 +21,7 @@ import { notNative } from '../../src/export/pptx/report.ts';
 import { CUE, noteParagraphs } from '../../src/notes.ts';
 import { deckSlides } from './deck.ts';
 import { sharedExport } from './shared-export.ts';
+import { installDeckFonts } from './woff-fonts.ts';
 
 const run = promisify(execFile);
 const slides = await deckSlides();
@@ -63,6 +65,16 @@ interface DeckText {
   readonly shown: readonly string[];
   /** Half-filled status marks ("partly supported"). */
   readonly halfMarks: number;
+  /** Where the title, the status line's parts and each table row's first cell start: their first line's middle, in canvas pixels. */
+  readonly anchors: readonly Anchor[];
+}
+
+interface Anchor {
+  readonly role: 'title' | 'status line' | 'table row';
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly sizePx: number;
 }
 
 let zip: JSZip;
@@ -92,7 +104,29 @@ test.beforeAll(async ({ browser }) => {
       const inside = [...section.querySelectorAll('svg.visual')].map((svg) => svg.textContent ?? '').join(' ');
       const slideBox = section.getBoundingClientRect();
       const headingBox = section.querySelector('h1, h2')?.getBoundingClientRect() ?? slideBox;
+      // The first character's box: where its line starts, whatever the box around it.
+      const anchor = (role: Anchor['role'], element: Element): Anchor[] => {
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, { acceptNode: (node) => ((node.textContent ?? '').trim() ? 1 : 2) });
+        const first = walker.nextNode();
+        if (!first || !(element instanceof HTMLElement)) return [];
+        const range = document.createRange();
+        const offset = (first.textContent ?? '').search(/\S/);
+        range.setStart(first, offset);
+        range.setEnd(first, offset + 1);
+        const box = range.getBoundingClientRect();
+        // As drawn: uppercase where the deck's CSS makes it so, as the PowerPoint writes it.
+        const shownText = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const text = getComputedStyle(element).textTransform === 'uppercase' ? shownText.toUpperCase() : shownText;
+        const sizePx = Number.parseFloat(getComputedStyle(first.parentElement ?? element).fontSize);
+        return [{ role, text, x: box.left - slideBox.left, y: box.top + box.height / 2 - slideBox.top, sizePx }];
+      };
+      const anchors = [
+        ...[...section.querySelectorAll('h1, h2')].slice(0, 1).flatMap((heading) => anchor('title', heading)),
+        ...[...section.querySelectorAll('.finding .status-label, .finding-text')].flatMap((part) => anchor('status line', part)),
+        ...[...section.querySelectorAll('table tbody tr > :first-child')].flatMap((cell) => anchor('table row', cell)),
+      ];
       return {
+        anchors,
         outside: (copy.textContent ?? '').replace(/\s+/g, ' '),
         insideVisuals: inside.replace(/\s+/g, ' '),
         heading: { x: headingBox.left - slideBox.left, y: headingBox.top - slideBox.top },
@@ -219,10 +253,15 @@ test('a numbered list whose items sit side by side (the sources, in columns) kee
   const index = slides.findIndex((slide) => slide.layout === 'sources');
   const slide = slides[index];
   if (slide?.layout !== 'sources') throw new Error('the deck has no sources slide');
-  const found = paragraphs(await part(zip, `ppt/slides/slide${index + 1}.xml`));
+  // The number each paragraph shows: a box's numbering starts at its first paragraph's startAt (or 1) and counts on.
+  const shown = [...(await part(zip, `ppt/slides/slide${index + 1}.xml`)).matchAll(/<p:sp>(.*?)<\/p:sp>/gs)].flatMap((shape) => {
+    const numbered = paragraphs(shape[1] ?? '').filter((paragraph) => paragraph.xml.includes('<a:buAutoNum'));
+    const start = Number(/startAt="(\d+)"/.exec(numbered[0]?.xml ?? '')?.[1] ?? 1);
+    return numbered.map((paragraph, place) => ({ text: paragraph.text, number: start + place }));
+  });
   slide.sources.forEach((source, position) => {
-    const paragraph = found.find((candidate) => candidate.text.includes(normalise(source.title)));
-    expect(paragraph?.xml, `source ${position + 1}, ${source.outlet}`).toMatch(new RegExp(`<a:buAutoNum type="arabicPeriod" startAt="${position + 1}"/>`));
+    const paragraph = shown.find((candidate) => candidate.text.includes(normalise(source.title)));
+    expect(paragraph?.number, `source ${position + 1}, ${source.outlet}`).toBe(position + 1);
   });
 });
 
@@ -313,19 +352,40 @@ test('each table marks its header row, as the deck’s tables have one', async (
   for (const properties of tables) expect(properties).toContain('firstRow="1"');
 });
 
-test('a half-filled status mark is drawn half filled (a pie over its ring), not as a hollow ring', async () => {
+test('a half-filled status mark is drawn half filled (a pie over its ring, or ◐ in a table), not as a hollow ring', async () => {
   const total = deckText.reduce((sum, text) => sum + text.halfMarks, 0);
   expect(total).toBeGreaterThan(0);
   for (const [index, text] of deckText.entries()) {
-    const pies = [
-      ...(await part(zip, `ppt/slides/slide${index + 1}.xml`)).matchAll(
-        /<a:prstGeom prst="pie"><a:avLst><a:gd name="adj1" fmla="val (\d+)"\/><a:gd name="adj2" fmla="val (\d+)"\/>/g,
-      ),
-    ];
-    expect(pies.length, `slide ${index + 1}`).toBe(text.halfMarks);
-    // The deck fills the left half (a gradient towards the right): from six o'clock to twelve, clockwise.
+    const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);
+    const pies = [...xml.matchAll(/<a:prstGeom prst="pie"><a:avLst><a:gd name="adj1" fmla="val (\d+)"\/><a:gd name="adj2" fmla="val (\d+)"\/>/g)];
+    // The deck fills the left half (a gradient towards the right): from six o'clock to twelve, clockwise; ◐ is "left half black".
     for (const pie of pies) expect([pie[1], pie[2]], `slide ${index + 1}`).toEqual(['5400000', '16200000']);
+    const inTables = [...xml.matchAll(/<a:tbl>.*?<\/a:tbl>/gs)].map((table) => table[0].split('<a:t>\u25D0</a:t>').length - 1);
+    expect(pies.length + inTables.reduce((sum, count) => sum + count, 0), `slide ${index + 1}`).toBe(text.halfMarks);
   }
+});
+
+test('in a table, each status mark is a character in its own row’s cell, beside its word: it moves with its row', async () => {
+  const index = slides.findIndex((slide) => slide.layout === 'scorecard');
+  const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);
+  const cells = [...xml.matchAll(/<a:tc>(.*?)<\/a:tc>/gs)].map((cell) =>
+    decode([...(cell[1] ?? '').matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join('')),
+  );
+  const marks: Record<string, string> = { 'PARTLY SUPPORTED': '\u25D0', 'ARTICLE ONLY': '\u25CB', REPORTED: '\u25CF', 'RECORD DIFFERS': '\u25C7' };
+  const statusCells = cells.filter((cell) => Object.keys(marks).some((label) => cell.endsWith(label)));
+  expect(statusCells).toHaveLength(slides.filter((slide) => slide.layout === 'evidence').length);
+  for (const cell of statusCells) {
+    const label = Object.keys(marks).find((candidate) => cell.endsWith(candidate)) ?? '';
+    expect(cell, label).toBe(`${marks[label]}\u2009${label}`);
+  }
+  // No shape of a status mark is left over the table, where a taller row would leave it behind.
+  const table = /<p:graphicFrame>.*?<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/s.exec(xml);
+  const [left, top, width, height] = (table?.slice(1) ?? []).map(Number);
+  const shapesOver = [...xml.matchAll(/<p:sp>.*?<a:off x="(\d+)" y="(\d+)"\/>.*?<\/p:sp>/gs)].filter((shape) => {
+    const [x, y] = [Number(shape[1]), Number(shape[2])];
+    return x > (left ?? 0) && x < (left ?? 0) + (width ?? 0) && y > (top ?? 0) && y < (top ?? 0) + (height ?? 0);
+  });
+  expect(shapesOver).toEqual([]);
 });
 
 test('every run of slides and notes is in the deck’s language', async () => {
@@ -366,15 +426,71 @@ test('document properties come from slides/meta.ts', async () => {
   expect(Number(/<Words>(\d+)<\/Words>/.exec(app)?.[1])).toBeGreaterThan(slides.length * 20);
 });
 
+/** The PPTX as LibreOffice Impress prints it, with the system's fonts only or with the deck's fonts installed too. */
+const impressPdfs = new Map<string, Promise<PDFDocumentProxy>>();
+function impressPdf(fonts: 'system fonts' | 'deck fonts'): Promise<PDFDocumentProxy> {
+  const made =
+    impressPdfs.get(fonts) ??
+    (async () => {
+      const pdfDir = await mkdtemp(join(tmpdir(), 'deck-pptx-pdf-'));
+      const profile = await mkdtemp(join(tmpdir(), 'deck-soffice-'));
+      const env =
+        fonts === 'deck fonts'
+          ? { ...process.env, FONTCONFIG_FILE: await installDeckFonts(process.cwd(), await mkdtemp(join(tmpdir(), 'deck-fonts-'))) }
+          : process.env;
+      await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, join(outDir, PPTX)], {
+        timeout: 100_000,
+        env,
+      });
+      expect(await readdir(pdfDir)).toEqual([`${deckMeta.slug}.pdf`]);
+      return getDocumentProxy(new Uint8Array(await readFile(join(pdfDir, `${deckMeta.slug}.pdf`))));
+    })();
+  impressPdfs.set(fonts, made);
+  return made;
+}
+
+/** Each text item of a page: its text, and where its first line's middle is, in canvas pixels. */
+async function pageTexts(pdf: PDFDocumentProxy, number: number): Promise<{ text: string; x: number; y: number }[]> {
+  const page = await pdf.getPage(number);
+  const scale = 1920 / page.getViewport({ scale: 1 }).width;
+  const height = page.getViewport({ scale: 1 }).height;
+  const content = await page.getTextContent();
+  return content.items.flatMap((item) =>
+    'str' in item && item.str.trim() !== ''
+      ? [{ text: normalise(item.str), x: (item.transform[4] ?? 0) * scale, y: (height - (item.transform[5] ?? 0) - item.height * 0.35) * scale }]
+      : [],
+  );
+}
+
+for (const fonts of ['deck fonts', 'system fonts'] as const) {
+  test(`in LibreOffice with the ${fonts}, each title, status line${fonts === 'deck fonts' ? ' and table row' : ''} starts where the deck has it`, async () => {
+    test.setTimeout(120_000);
+    const pdf = await impressPdf(fonts);
+    const misplaced: string[] = [];
+    for (const [index, text] of deckText.entries()) {
+      const items = await pageTexts(pdf, index + 1);
+      // Without the deck's fonts a wider substitute may wrap a table's cells and grow its rows (see the README).
+      for (const anchor of text.anchors.filter((candidate) => fonts === 'deck fonts' || candidate.role !== 'table row')) {
+        const start = anchor.text.slice(0, 12);
+        const found = items
+          .filter((item) => item.text.startsWith(start))
+          .sort((a, b) => Math.hypot(a.x - anchor.x, a.y - anchor.y) - Math.hypot(b.x - anchor.x, b.y - anchor.y))[0];
+        // A line's middle may differ by a third of the type size between fonts; a place by more than that is a drift.
+        const near = found && Math.abs(found.x - anchor.x) <= 12 && Math.abs(found.y - anchor.y) <= anchor.sizePx / 3 + 6;
+        if (!near)
+          misplaced.push(
+            `slide ${index + 1} ${anchor.role} "${start}": deck ${Math.round(anchor.x)},${Math.round(anchor.y)}, LibreOffice ${found ? `${Math.round(found.x)},${Math.round(found.y)}` : 'not found'}`,
+          );
+      }
+    }
+    expect(deckText.flatMap((text) => text.anchors).length).toBeGreaterThan(20);
+    expect(misplaced).toEqual([]);
+  });
+}
+
 test('LibreOffice Impress opens it: one page per slide, each with its title', async () => {
   test.setTimeout(120_000);
-  const pdfDir = await mkdtemp(join(tmpdir(), 'deck-pptx-pdf-'));
-  const profile = await mkdtemp(join(tmpdir(), 'deck-soffice-'));
-  await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, join(outDir, PPTX)], {
-    timeout: 100_000,
-  });
-  expect(await readdir(pdfDir)).toEqual([`${deckMeta.slug}.pdf`]);
-  const pdf = await getDocumentProxy(new Uint8Array(await readFile(join(pdfDir, `${deckMeta.slug}.pdf`))));
+  const pdf = await impressPdf('system fonts');
   const { text } = await extractText(pdf, { mergePages: false });
   expect(text).toHaveLength(slides.length);
   // Text as PDF extraction gives it back: no space after a dash where a line broke.
