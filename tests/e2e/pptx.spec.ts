@@ -497,3 +497,13 @@ test('LibreOffice Impress opens it: one page per slide, each with its title', as
   const folded = (value: string): string => normalise(value).replace(/([-–]) /g, '$1');
   for (const [index, slide] of slides.entries()) expect(folded(text[index] ?? ''), `page ${index + 1}`).toContain(folded(slide.title));
 });
+
+test('letter-spacing is kept as character spacing, except in tables (whose rows grow instead of shrinking their text)', async () => {
+  const index = slides.findIndex((slide) => slide.layout === 'scorecard');
+  const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);
+  const spaced = (body: string): string[] => [...body.matchAll(/<a:rPr[^>]* spc="(\d+)"[^>]*>.*?<a:t>([^<]*)<\/a:t>/g)].map((run) => run[2] ?? '');
+  const outsideTables = xml.replace(/<a:tbl>.*?<\/a:tbl>/gs, '');
+  // The kicker and the legend's words are letter-spaced in the deck.
+  expect(spaced(outsideTables)).toEqual(expect.arrayContaining([expect.stringMatching(/\S/)]));
+  expect(spaced([...xml.matchAll(/<a:tbl>.*?<\/a:tbl>/gs)].map((table) => table[0]).join(''))).toEqual([]);
+});

@@ -49,6 +49,7 @@ export function paragraphRuns(paragraph: Paragraph, last: boolean): TextRun[] {
     options: {
       fontFace: run.style.font,
       fontSize: points(run.style.sizePx),
+      ...(run.style.letterSpacingPx > 0 ? { charSpacing: points(run.style.letterSpacingPx) } : {}),
       ...colorOptions(run.style.color),
       bold: run.style.bold,
       italic: run.style.italic,

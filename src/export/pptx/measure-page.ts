@@ -117,12 +117,13 @@ export function measureSlides(slideSelector: string): string {
     const items: Item[] = [];
     const unknown: string[] = [];
 
-    const styleOf = (element: Element, href: string | null): RunStyle => {
+    const runStyleOf = (element: Element, href: string | null): RunStyle => {
       const style = getComputedStyle(element);
       return {
         font: (style.fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, ''),
         serif: /(^|,)\s*serif$/.test(style.fontFamily),
         sizePx: px(style.fontSize),
+        letterSpacingPx: px(style.letterSpacing),
         color: style.color,
         bold: Number(style.fontWeight) >= 600,
         italic: style.fontStyle === 'italic',
@@ -152,9 +153,14 @@ export function measureSlides(slideSelector: string): string {
      * before, a tab (and its stop) where it starts beside it, and an em space as wide as a mark
      * drawn inline (a badge's square): the mark itself is a shape at its place.
      */
-    const runsOf = (root: Element, boxLeft: number, marksAsText: boolean): { runs: Run[]; tabStopsPx: number[] } => {
+    const runsOf = (root: Element, boxLeft: number, inTable: boolean): { runs: Run[]; tabStopsPx: number[] } => {
       const runs: Run[] = [];
       const tabStopsPx: number[] = [];
+      // In a table, whose rows grow rather than shrink their text, letter-spacing is left out: a wider font then wraps less.
+      const styleOf = (element: Element, href: string | null): RunStyle => {
+        const style = runStyleOf(element, href);
+        return inTable ? { ...style, letterSpacingPx: 0 } : style;
+      };
       let breakNext = false;
       let lastBlock: DOMRect | null = null;
       const add = (text: string, style: RunStyle): void => {
@@ -191,13 +197,14 @@ export function measureSlides(slideSelector: string): string {
               add('\t', styleOf(element, href));
             } else if (!/\s$/.test(runs[runs.length - 1]?.text ?? '')) push(' ', element, href);
           }
-          const mark = marksAsText ? markGlyph(node) : null;
+          const mark = inTable ? markGlyph(node) : null;
           if (mark) {
             // A mark as its character, so it stays in its row: about as wide as the drawn mark.
-            add(mark.glyph, { ...styleOf(element, href), color: mark.color, bold: false, sizePx: (node as HTMLElement).offsetWidth * 1.2 });
+            add(mark.glyph, { ...styleOf(element, href), color: mark.color, bold: false, sizePx: (node as HTMLElement).offsetWidth * 1.3 });
             add('\u2009', styleOf(element, href));
           } else if ((node.textContent ?? '').trim() === '' && rect.width > 1) {
-            add('\u2003', { ...styleOf(element, href), sizePx: rect.width });
+            // Its own width, not its turned box's (a diamond's is wider), so the tab after it reaches its stop.
+            add('\u2003', { ...styleOf(element, href), sizePx: node instanceof HTMLElement ? node.offsetWidth : rect.width });
           } else if (centresContent(node)) {
             // A badge with text: its own text box, centred in it as in the deck; an em space keeps its room here.
             add('\u2003', { ...styleOf(element, href), sizePx: rect.width });
@@ -228,12 +235,12 @@ export function measureSlides(slideSelector: string): string {
       bullet: Paragraph['bullet'] = 'none',
       indentPx = 0,
       spaceBeforePx = 0,
-      marksAsText = false,
+      inTable = false,
     ): Paragraph => {
       const style = getComputedStyle(element);
       const lineHeight = style.lineHeight === 'normal' ? px(style.fontSize) * 1.2 : px(style.lineHeight);
       const align = style.textAlign === 'center' ? 'center' : style.textAlign === 'right' || style.textAlign === 'end' ? 'right' : 'left';
-      return { ...runsOf(element, boxLeft, marksAsText), align, lineHeightPx: lineHeight, spaceBeforePx, bullet, indentPx };
+      return { ...runsOf(element, boxLeft, inTable), align, lineHeightPx: lineHeight, spaceBeforePx, bullet, indentPx };
     };
 
     /** A list item has a marker when the list shows one, or its ::before draws one. */
@@ -296,7 +303,11 @@ export function measureSlides(slideSelector: string): string {
         const x = stacked ? inner.x : inner.x - (headBox.x - left);
         const last = boxes[run[run.length - 1] ?? head] ?? headBox;
         const bottom = stacked || run.length === 1 ? inner.y + inner.h : last.y + last.h;
-        items.push({ kind: 'text', box: { x, y: inner.y, w: inner.x + inner.w - x, h: bottom - inner.y }, paragraphs });
+        // A plain item has room up to the next one beside it (or the list's end), for a recipient's wider font.
+        const next = boxes[(run[run.length - 1] ?? head) + 1];
+        const listEnd = contentBox(element).x + contentBox(element).w;
+        const end = !plain(entries[head] ?? element) ? inner.x + inner.w : next && next.x > headBox.x && next.y < headBox.y + headBox.h ? next.x : listEnd;
+        items.push({ kind: 'text', box: { x, y: inner.y, w: Math.max(inner.x + inner.w, end) - x, h: bottom - inner.y }, paragraphs });
       }
     };
 
@@ -710,6 +721,7 @@ export function measureSlides(slideSelector: string): string {
               font: (style.fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, ''),
               serif: /(^|,)\s*serif$/.test(style.fontFamily),
               sizePx: px(style.fontSize) * Math.abs(matrix.a),
+              letterSpacingPx: px(style.letterSpacing) * Math.abs(matrix.a),
               color: fill ?? style.color,
               bold: Number(style.fontWeight) >= 600,
               italic: style.fontStyle === 'italic',

@@ -17,6 +17,8 @@ export interface RunStyle {
   /** The CSS font-family ends in `serif`: a substitute should be a serif too. */
   readonly serif: boolean;
   readonly sizePx: number;
+  /** Extra space after each character (CSS letter-spacing), 0 for normal. */
+  readonly letterSpacingPx: number;
   /** A CSS colour, as getComputedStyle gives it ("rgb(…)"). */
   readonly color: string;
   readonly bold: boolean;
