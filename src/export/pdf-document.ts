@@ -1,12 +1,14 @@
+import { deflateSync, inflateSync } from 'node:zlib';
+import { markArtifacts } from './pdf-artifacts.ts';
 import { linkDescription, xmpPacket } from './pdf-metadata.ts';
 import type { PrintedSlide } from './print.ts';
 
 /*
- * Finishes the PDF Chromium printed, by an incremental update (PDF 1.7, § 7.5.6): the printed
- * bytes stay as they are and a few objects are appended (document info, XMP metadata, a flat
- * outline, link annotations with their alternate text, the catalog pointing at them) with their
- * own cross-reference section. Much cheaper than parsing and
- * rewriting the whole file, and it only needs the simple structure Chromium (Skia) writes: a
+ * Finishes the PDF Chromium printed: its objects are copied as printed, byte for byte, except a
+ * few that are replaced or added (document info, XMP metadata, a flat outline, link annotations
+ * with their alternate text, page contents with their untagged drawing marked as artifacts, the
+ * catalog pointing at them), under one new cross-reference table. Much cheaper than parsing and
+ * rewriting every object, and it only needs the simple structure Chromium (Skia) writes: a
  * classic cross-reference table and plain dictionaries for the catalog, pages and outline.
  */
 
@@ -137,10 +139,80 @@ function describedLinks(pdf: ParsedPdf): Map<number, string> {
   return links;
 }
 
+/** The bytes of stream object `number` as Chromium wrote them (Flate-compressed or not) and its dictionary. */
+function rawStream(pdf: ParsedPdf, number: number): { dictionary: string; data: Buffer } {
+  const offset = pdf.offsets.get(number);
+  const head = offset === undefined ? null : /^\s*\d+\s+\d+\s+obj\s*(<<[\s\S]*?>>)\s*stream\r?\n/.exec(pdf.text.slice(offset, offset + 4096));
+  if (offset === undefined || !head) throw new UnreadablePdfError(`object ${number} is not a stream`);
+  const dictionary = head[1] ?? '';
+  const direct = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dictionary);
+  const indirect = reference(dictionary, 'Length');
+  const length = direct ? Number(direct[1]) : indirect === undefined ? Number.NaN : Number(objectText(pdf, indirect));
+  if (!Number.isFinite(length)) throw new UnreadablePdfError(`stream ${number} has no length`);
+  const start = offset + head[0].length;
+  return { dictionary, data: Buffer.from(pdf.text.slice(start, start + length), 'latin1') };
+}
+
+/**
+ * Each page content stream that draws something untagged, anew with that drawing marked as an
+ * artifact (pdf-artifacts.ts), compressed again.
+ */
+function contentsWithArtifacts(pdf: ParsedPdf): Map<number, string> {
+  const streams = new Map<number, string>();
+  for (const match of pdf.text.matchAll(/(\d+)\s+0\s+obj\s*<<\s*\/Type\s*\/Page\b/g)) {
+    if (pdf.offsets.get(Number(match[1])) !== match.index) continue; // an older version of the object
+    const contents = /\/Contents\s*(\[[^\]]*\]|\d+\s+0\s+R)/.exec(objectText(pdf, Number(match[1])))?.[1] ?? '';
+    for (const ref of contents.matchAll(/(\d+)\s+0\s+R/g)) {
+      const number = Number(ref[1]);
+      const { dictionary, data } = rawStream(pdf, number);
+      const flate = /\/Filter\s*\/FlateDecode/.test(dictionary);
+      if (!flate && /\/Filter/.test(dictionary)) continue; // another filter: left as it is
+      const content = (flate ? inflateSync(data) : data).toString('latin1');
+      const marked = markArtifacts(content);
+      if (marked === content) continue;
+      const bytes = deflateSync(Buffer.from(marked, 'latin1'));
+      streams.set(number, `<</Filter /FlateDecode\n/Length ${bytes.length}>>\nstream\n${bytes.toString('latin1')}\nendstream`);
+    }
+  }
+  return streams;
+}
+
 /** A stream object's text: its bytes (UTF-8 here) as one character per byte, as the update is written. */
 function streamObject(dictionary: string, utf8: string): string {
   const bytes = Buffer.from(utf8, 'utf8');
   return `<<${dictionary}\n/Length ${bytes.length}>>\nstream\n${bytes.toString('latin1')}\nendstream`;
+}
+
+/**
+ * The file anew: Chromium's objects as printed (byte ranges copied, not parsed) or their
+ * replacements, then the new objects, and one cross-reference table. Written whole rather than as
+ * an incremental update, so that a replaced page content does not leave its old version in the file.
+ */
+function rewritten(printed: Uint8Array, pdf: ParsedPdf, objects: ReadonlyMap<number, string>, trailerEntries: string): Uint8Array {
+  const byOffset = [...pdf.offsets].sort(([, a], [, b]) => a - b);
+  const chunks: Uint8Array[] = [printed.subarray(0, byOffset[0]?.[1] ?? 0)];
+  let length = chunks[0]?.length ?? 0;
+  const offsets = new Map<number, number>();
+  const add = (number: number, chunk: Uint8Array): void => {
+    offsets.set(number, length);
+    chunks.push(chunk);
+    length += chunk.length;
+  };
+  const object = (number: number, body: string): Uint8Array => Buffer.from(`${number} 0 obj\n${body}\nendobj\n`, 'latin1');
+  byOffset.forEach(([number, offset], index) => {
+    const replaced = objects.get(number);
+    add(number, replaced === undefined ? printed.subarray(offset, byOffset[index + 1]?.[1] ?? pdf.startxref) : object(number, replaced));
+  });
+  for (const [number, body] of objects) if (!pdf.offsets.has(number)) add(number, object(number, body));
+  const size = Math.max(...offsets.keys()) + 1;
+  let xref = `xref\n0 ${size}\n0000000000 65535 f \n`;
+  for (let number = 1; number < size; number += 1) {
+    const offset = offsets.get(number);
+    xref += offset === undefined ? '0000000000 00000 f \n' : `${String(offset).padStart(10, '0')} 00000 n \n`;
+  }
+  xref += `trailer\n<</Size ${size}\n/Root ${pdf.root} 0 R\n${trailerEntries}>>\nstartxref\n${length}\n%%EOF\n`;
+  chunks.push(Buffer.from(xref, 'latin1'));
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -185,6 +257,7 @@ export async function finishPdf(
   );
   objects.set(metadataRef, streamObject('/Type /Metadata\n/Subtype /XML', xmpPacket({ ...info, creator: CREATOR, producer: PRODUCER, date: now })));
   for (const [number, link] of describedLinks(pdf)) objects.set(number, link);
+  for (const [number, stream] of contentsWithArtifacts(pdf)) objects.set(number, stream);
   const last = slides.length - 1;
   objects.set(outlinesRef, `<</Type /Outlines\n/First ${itemRef(0)} 0 R\n/Last ${itemRef(last)} 0 R\n/Count ${slides.length}>>`);
   slides.forEach((slide, index) => {
@@ -196,22 +269,6 @@ export async function finishPdf(
   });
   objects.set(pdf.root, updatedCatalog(catalog, outlinesRef, metadataRef));
 
-  let update = '\n';
-  const written: [number, number][] = [];
-  for (const [number, body] of objects) {
-    written.push([number, printed.length + update.length]);
-    update += `${number} 0 obj\n${body}\nendobj\n`;
-  }
-  const xref = printed.length + update.length;
-  written.sort(([a], [b]) => a - b);
-  update += 'xref\n';
-  for (const [number, offset] of written) update += `${number} 1\n${String(offset).padStart(10, '0')} 00000 n \n`;
-  const size = Math.max(pdf.size, itemRef(last) + 1);
-  update += `trailer\n<</Size ${size}\n/Root ${pdf.root} 0 R\n/Info ${infoRef} 0 R\n/Prev ${pdf.startxref}>>\nstartxref\n${xref}\n%%EOF\n`;
-
-  const appended = Buffer.from(update, 'latin1');
-  const bytes = new Uint8Array(printed.length + appended.length);
-  bytes.set(printed, 0);
-  bytes.set(appended, printed.length);
+  const bytes = rewritten(printed, pdf, objects, `/Info ${infoRef} 0 R`);
   return { bytes, pages };
 }
