@@ -38,21 +38,17 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs =
 }
 
 /**
- * An accessible SVG root: `role="img"`, named by its <title> and described by its <desc>.
- * `idBase` must be unique in the page.
+ * An accessible SVG root: `role="img"`, whose accessible name is its title and its description
+ * together ("Timeline to scale, 2005 to 2026. Pakistan–US: …"), so that a screen reader and a
+ * tagged PDF's figure (its alternate text) carry what the figure shows, not only what it is. The
+ * <title> and <desc> say the same for SVG tools and the tooltip.
  */
-export function accessibleSvg(idBase: string, viewBox: string, name: string, description: string, ...children: readonly Child[]): SVGSVGElement {
+export function accessibleSvg(viewBox: string, name: string, description: string, ...children: readonly Child[]): SVGSVGElement {
   return svg(
     'svg',
-    {
-      viewBox,
-      role: 'img',
-      'aria-labelledby': `${idBase}-title`,
-      'aria-describedby': `${idBase}-desc`,
-      class: 'visual',
-    },
-    svg('title', { id: `${idBase}-title` }, name),
-    svg('desc', { id: `${idBase}-desc` }, description),
+    { viewBox, role: 'img', 'aria-label': `${name}. ${description}`, class: 'visual' },
+    svg('title', {}, name),
+    svg('desc', {}, description),
     ...children,
   );
 }

@@ -60,7 +60,7 @@ function drawRow(row: Row, top: number, x: (year: number) => number, end: number
  * What each party holds, and when: a row per holder, each holding a bar from its start to its
  * end (or on, to where the record stops), all to one scale; an unconfirmed one drawn dashed.
  */
-export function renderHoldings(figure: HoldingsFigure, name: string, idBase: string): SVGSVGElement {
+export function renderHoldings(figure: HoldingsFigure, name: string): SVGSVGElement {
   const start = yearFraction(figure.from) - 0.5;
   const end = yearFraction(figure.to);
   const x = scale(start, end, NAME_WIDTH, AXIS_RIGHT);
@@ -79,11 +79,5 @@ export function renderHoldings(figure: HoldingsFigure, name: string, idBase: str
         `${row.holder}: ${row.items.map((item) => `${item.label}, ${item.state === 'held' ? 'held' : 'reported, not confirmed'} from ${formatDate(item.from)}${item.to === undefined ? '' : ` to ${formatDate(item.to)}`}`).join('; ')}.`,
     )
     .join(' ');
-  return accessibleSvg(
-    `${idBase}-holdings`,
-    `0 0 ${WIDTH} ${height}`,
-    name,
-    `${description} Drawn to ${formatDate(figure.to)}, where the record stops.`,
-    ...elements,
-  );
+  return accessibleSvg(`0 0 ${WIDTH} ${height}`, name, `${description} Drawn to ${formatDate(figure.to)}, where the record stops.`, ...elements);
 }

@@ -136,7 +136,6 @@ export function renderStrip(slide: StripSlide): SVGSVGElement {
       .join('; ')}.`;
   const description = [describeSide('above'), describeSide('below'), ...slide.marks.map((mark) => `${formatDate(mark.date)}: ${mark.label}.`)].join(' ');
   return accessibleSvg(
-    `${slide.id}-strip`,
     `0 0 ${WIDTH} ${HEIGHT}`,
     `${slide.sides.above} and ${slide.sides.below.toLowerCase()}, ${formatDate(slide.from)} to ${formatDate(slide.to)}`,
     description,

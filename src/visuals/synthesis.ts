@@ -135,7 +135,6 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
   });
 
   const diagram = accessibleSvg(
-    `${slide.id}-diagram`,
     `0 0 ${WIDTH} ${HEIGHT}`,
     'How the three insights lead to the three implications',
     description,

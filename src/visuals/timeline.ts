@@ -160,7 +160,6 @@ export function renderTimeline(slide: TimelineSlide): SVGSVGElement {
   ].join(' ');
 
   return accessibleSvg(
-    `${slide.id}-timeline`,
     `0 0 ${WIDTH} ${HEIGHT}`,
     `Timeline to scale, ${startYear} to ${formatDate(slide.unknown.to.slice(0, 7))}`,
     description,

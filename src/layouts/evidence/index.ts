@@ -13,10 +13,10 @@ const FIGURE_NAMES: Readonly<Record<PointFigure['kind'], string>> = {
   holdings: 'what each holds, and when',
 };
 
-function renderFigure(figure: PointFigure, name: string, id: string): HTMLElement | SVGSVGElement {
+function renderFigure(figure: PointFigure, name: string): HTMLElement | SVGSVGElement {
   if (figure.kind === 'compare') return renderCompare(figure.left, figure.right, name);
   if (figure.kind === 'chain') return renderChain(figure.steps, name);
-  return renderHoldings(figure, name, id);
+  return renderHoldings(figure, name);
 }
 
 /**
@@ -33,7 +33,7 @@ export const evidenceLayout = {
         'div',
         { class: figure ? `evidence-body evidence-body--figure evidence-body--${figure.kind}` : 'evidence-body' },
         articleClaim(evidence, quote),
-        figure ? html('div', { class: 'evidence-figure' }, renderFigure(figure, `${evidence.point}: ${FIGURE_NAMES[figure.kind]}`, slide.id)) : null,
+        figure ? html('div', { class: 'evidence-figure' }, renderFigure(figure, `${evidence.point}: ${FIGURE_NAMES[figure.kind]}`)) : null,
         recordSide(evidence, sources),
         findingStrip(evidence),
       ),

@@ -16,10 +16,11 @@ describe('svg', () => {
 });
 
 describe('accessibleSvg', () => {
-  it('is an image named by its title and described by its desc', () => {
-    const root = accessibleSvg('map', '0 0 10 10', 'A map', 'Pakistan highlighted');
+  it('is an image named by its title and what it shows (a PDF figure’s alternate text), with the same in <title> and <desc>', () => {
+    const root = accessibleSvg('0 0 10 10', 'A map', 'Pakistan highlighted.');
     expect(root.getAttribute('role')).toBe('img');
-    expect(root.querySelector(`#${root.getAttribute('aria-labelledby')}`)?.textContent).toBe('A map');
-    expect(root.querySelector(`#${root.getAttribute('aria-describedby')}`)?.textContent).toBe('Pakistan highlighted');
+    expect(root.getAttribute('aria-label')).toBe('A map. Pakistan highlighted.');
+    expect(root.querySelector('title')?.textContent).toBe('A map');
+    expect(root.querySelector('desc')?.textContent).toBe('Pakistan highlighted.');
   });
 });
