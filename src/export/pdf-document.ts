@@ -7,7 +7,7 @@ import type { PrintedSlide } from './print.ts';
  * Finishes the PDF Chromium printed: its objects are copied as printed, byte for byte, except a
  * few that are replaced or added (document info, XMP metadata, a flat outline, link annotations
  * with their alternate text, page contents with their untagged drawing marked as artifacts, the
- * catalog pointing at them), under one new cross-reference table. Much cheaper than parsing and
+ * structure tree's role map, the catalog pointing at them), under one new cross-reference table. Much cheaper than parsing and
  * rewriting every object, and it only needs the simple structure Chromium (Skia) writes: a
  * classic cross-reference table and plain dictionaries for the catalog, pages and outline.
  */
@@ -122,6 +122,20 @@ function updatedCatalog(catalog: string, outlines: number, metadata: number): st
   const without = catalog.replace(/\/(Outlines|Metadata)\s+\d+\s+0\s+R/g, '').replace(/\/PageMode\s*\/\w+/, '');
   const close = without.lastIndexOf('>>');
   return `${without.slice(0, close).trimEnd()}\n/Outlines ${outlines} 0 R\n/Metadata ${metadata} 0 R\n/PageMode /UseOutlines>>`;
+}
+
+/**
+ * PDF 2.0 structure types Chromium may write (e.g. Strong for a bold cue), mapped to the PDF 1.7
+ * standard types PDF/UA-1 knows: a reader then knows what each is (Matterhorn 02-001).
+ */
+const ROLE_MAP = { Strong: 'Span', Em: 'Span', Sub: 'Span', Title: 'P', Aside: 'Sect', FENote: 'Note', DocumentFragment: 'Part' } as const;
+
+/** The structure tree root with a role map, unless it has one. */
+function withRoleMap(root: string): string {
+  if (/\/RoleMap\b/.test(root)) return root;
+  const close = root.lastIndexOf('>>');
+  const entries = Object.entries(ROLE_MAP).map(([type, standard]) => `/${type} /${standard}`);
+  return `${root.slice(0, close).trimEnd()}\n/RoleMap <<${entries.join(' ')}>>>>`;
 }
 
 /** Chromium's link annotations that lack alternate text, each with /Contents added (where it goes). */
@@ -258,6 +272,8 @@ export async function finishPdf(
   objects.set(metadataRef, streamObject('/Type /Metadata\n/Subtype /XML', xmpPacket({ ...info, creator: CREATOR, producer: PRODUCER, date: now })));
   for (const [number, link] of describedLinks(pdf)) objects.set(number, link);
   for (const [number, stream] of contentsWithArtifacts(pdf)) objects.set(number, stream);
+  const structureRoot = reference(catalog, 'StructTreeRoot');
+  if (structureRoot !== undefined) objects.set(structureRoot, withRoleMap(objectText(pdf, structureRoot)));
   const last = slides.length - 1;
   objects.set(outlinesRef, `<</Type /Outlines\n/First ${itemRef(0)} 0 R\n/Last ${itemRef(last)} 0 R\n/Count ${slides.length}>>`);
   slides.forEach((slide, index) => {

@@ -11,6 +11,7 @@ import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import type { PDFDocumentProxy } from 'unpdf/pdfjs';
 import { deckMeta } from '../../slides/meta.ts';
 import { deckSlides } from './deck.ts';
+import { matterhornFailures } from './matterhorn.ts';
 import { sharedExport } from './shared-export.ts';
 
 const slides = await deckSlides();
@@ -117,5 +118,12 @@ test('every drawing on every page is tagged content or an artifact (PDF/UA-1, Ma
     }
     expect(drawn, `${name}: pdf.js read the pages' text`).toBeGreaterThan(100);
     expect(untagged, name).toEqual([]);
+  }
+});
+
+test('both PDFs meet the machine-checkable Matterhorn conditions checked here (tests/e2e/matterhorn.ts)', async () => {
+  for (const name of [`${deckMeta.slug}.pdf`, `${deckMeta.slug}-notes.pdf`]) {
+    const pdf = await PDFDocument.load(await readFile(join(folder, name)), { updateMetadata: false });
+    expect(matterhornFailures(pdf), name).toEqual([]);
   }
 });
