@@ -67,6 +67,8 @@ interface DeckText {
   readonly halfMarks: number;
   /** Where the title, the status line's parts and each table row's first cell start: their first line's middle, in canvas pixels. */
   readonly anchors: readonly Anchor[];
+  /** The heading's lines as the deck breaks them (balanced). */
+  readonly titleLines: readonly string[];
 }
 
 interface Anchor {
@@ -125,7 +127,24 @@ test.beforeAll(async ({ browser }) => {
         ...[...section.querySelectorAll('.finding .status-label, .finding-text')].flatMap((part) => anchor('status line', part)),
         ...[...section.querySelectorAll('table tbody tr > :first-child')].flatMap((cell) => anchor('table row', cell)),
       ];
+      // The heading's words by line: a word whose first letter sits lower than the one before starts a line.
+      const titleLines: string[] = [];
+      const heading = section.querySelector('h1, h2');
+      let lastTop = Number.NEGATIVE_INFINITY;
+      const walker = heading ? document.createTreeWalker(heading, NodeFilter.SHOW_TEXT) : null;
+      for (let node = walker?.nextNode(); node; node = walker?.nextNode()) {
+        for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + 1);
+          const top = range.getBoundingClientRect().top;
+          if (top > lastTop + 1) titleLines.push(word[0]);
+          else titleLines[titleLines.length - 1] += ` ${word[0]}`;
+          lastTop = top;
+        }
+      }
       return {
+        titleLines,
         anchors,
         outside: (copy.textContent ?? '').replace(/\s+/g, ' '),
         insideVisuals: inside.replace(/\s+/g, ' '),
@@ -193,6 +212,19 @@ function groupsOf(xml: string): { descr: string; body: string }[] {
   }));
 }
 
+test('each title breaks into lines where the deck breaks it (a line break, not left to the reader’s wrapping)', async () => {
+  const broken = deckText.filter((text) => text.titleLines.length > 1);
+  expect(broken.length).toBeGreaterThan(3);
+  for (const [index, text] of deckText.entries()) {
+    const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);
+    const title = [...xml.matchAll(/<p:sp>(.*?)<\/p:sp>/gs)].map((match) => match[1] ?? '').find((body) => /<p:ph\s[^>]*type="title"/.test(body)) ?? '';
+    const lines = decode([...title.matchAll(/<a:t>([^<]*)<\/a:t>|<a:br\/>/g)].map((match) => match[1] ?? '\n').join(''))
+      .split('\n')
+      .map(normalise);
+    expect(lines, `slide ${index + 1}`).toEqual(text.titleLines);
+  }
+});
+
 test('every visible string of a slide is text in the PPTX, a visual’s labels inside its group', async () => {
   // Case aside: a kicker or column label shows its text in capitals (CSS text-transform), and so does the PPTX.
   const folded = (text: string): string => normalise(text).toLowerCase();
@@ -238,13 +270,21 @@ test('lists are paragraphs with bullets or numbers', async () => {
               ...slide.takeaways.map((text) => ({ text, bullet: '<a:buAutoNum' })),
               ...slide.watch.map((item) => ({ text: item.indicator, bullet: '<a:buChar' })),
             ]
-          : slide.layout === 'agenda'
-            ? slide.items.map((item) => ({ text: `${item.label} ${item.detail}`, bullet: '<a:buAutoNum' }))
-            : [];
+          : [];
     const found = paragraphs(await part(zip, `ppt/slides/slide${index + 1}.xml`));
     for (const { text, bullet } of expected) {
       const paragraph = found.find((candidate) => candidate.text.includes(normalise(text)));
       expect(paragraph?.xml, `slide ${index + 1}: "${text}" is a list paragraph`).toContain(bullet);
+    }
+    // The agenda's rows of columns: its numbers as the deck shows them ("01"), then label and detail, each where the deck has it.
+    if (slide.layout === 'agenda') {
+      const texts = found.map((paragraph) => paragraph.text);
+      slide.items.forEach((item, position) => {
+        const number = String(position + 1).padStart(2, '0');
+        expect(texts.indexOf(number), `slide ${index + 1}: ${number}`).toBeGreaterThanOrEqual(0);
+        expect(texts.slice(texts.indexOf(number), texts.indexOf(number) + 3)).toEqual([number, normalise(item.label), normalise(item.detail)]);
+      });
+      expect(found.filter((paragraph) => paragraph.xml.includes('<a:buAutoNum'))).toEqual([]);
     }
   }
 });

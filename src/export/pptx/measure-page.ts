@@ -13,6 +13,8 @@ export function measureSlides(slideSelector: string): string {
   const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION']);
   /** Displays whose children flow in lines, one block below another (not flex or grid, which may set them side by side). */
   const FLOW = new Set(['block', 'list-item', 'table-cell', 'inline-block', 'flow-root']);
+  /** Elements that make a part a block of its own rather than text in a row. */
+  const BLOCK_PARTS = 'svg, ul, ol, table, p, div, li, figure, section, h1, h2, h3, h4, h5, h6, blockquote';
   const TABLE_PARTS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'CAPTION', 'COLGROUP', 'COL']);
   const px = (value: string): number => Number.parseFloat(value) || 0;
   const visible = (color: string): boolean => color !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(color);
@@ -117,8 +119,8 @@ export function measureSlides(slideSelector: string): string {
     const items: Item[] = [];
     const unknown: string[] = [];
 
-    const runStyleOf = (element: Element, href: string | null): RunStyle => {
-      const style = getComputedStyle(element);
+    const runStyleOf = (element: Element, href: string | null, pseudo?: '::before'): RunStyle => {
+      const style = getComputedStyle(element, pseudo);
       return {
         font: (style.fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, ''),
         serif: /(^|,)\s*serif$/.test(style.fontFamily),
@@ -254,6 +256,63 @@ export function measureSlides(slideSelector: string): string {
      * A list: one text box of paragraphs when its items stack, one text box per item when they
      * sit side by side (columns, rows that wrap). A marker outside the items keeps its room.
      */
+    /**
+     * Items that are rows of columns (a number, a label, a detail side by side): each column a
+     * text box where the deck has it, as a row is (see `row`), rather than one paragraph with tab
+     * stops, which applications place differently. A counter's number is a box of its own.
+     * False, doing nothing, when the items are not all such rows or have bullets.
+     */
+    const columnRows = (list: Element, entries: readonly Element[], first: number): boolean => {
+      const numbers = entries.map((item, index) => (hasMarker(list, item) ? counterMarker(item, first + index) : ''));
+      if (entries.length === 0 || !entries.every(sideBySide) || numbers.includes(null)) return false;
+      entries.forEach((item, index) => {
+        const number = numbers[index];
+        const inner = contentBox(item);
+        const start = item.firstElementChild ? boxOf(item.firstElementChild.getBoundingClientRect()).x : inner.x;
+        if (number) {
+          const style = runStyleOf(item, null, '::before');
+          items.push({
+            kind: 'text',
+            box: { x: inner.x, y: inner.y, w: start - inner.x, h: inner.h },
+            paragraphs: [
+              {
+                runs: [{ text: number, style, breakBefore: false }],
+                align: 'left',
+                lineHeightPx: inner.h,
+                spaceBeforePx: 0,
+                bullet: 'none',
+                indentPx: 0,
+                tabStopsPx: [],
+              },
+            ],
+          });
+        }
+        row(item);
+      });
+      return true;
+    };
+    /**
+     * A number drawn by a counter in ::before ("01" for decimal-leading-zero), as the text it
+     * shows; null for any other marker (which PowerPoint numbers or bullets itself).
+     */
+    const counterMarker = (item: Element, number: number): string | null => {
+      const content = getComputedStyle(item, '::before').content;
+      const counter = /^counter\([\w-]+(?:,\s*([\w-]+))?\)$/.exec(content);
+      if (!counter) return null;
+      const style = counter[1] ?? 'decimal';
+      if (style === 'decimal-leading-zero') return String(number).padStart(2, '0');
+      return style === 'decimal' ? String(number) : null;
+    };
+    /** The item's paragraph with its number first, in the number's own style, and a tab to where the item's text starts. */
+    const numberedAsText = (paragraph: Paragraph, number: string, item: Element, left: number): Paragraph => {
+      const style = runStyleOf(item, null, '::before');
+      const textStart = item.firstElementChild ? boxOf(item.firstElementChild.getBoundingClientRect()).x : contentBox(item).x;
+      const runs: Run[] = [
+        { text: number, style, breakBefore: false },
+        { text: '\t', style, breakBefore: false },
+      ];
+      return { ...paragraph, runs: [...runs, ...paragraph.runs], tabStopsPx: [textStart - left, ...paragraph.tabStopsPx] };
+    };
     /** A list item that draws nothing of its own (no border or fill): items in a column of these may share a box. */
     const plain = (item: Element): boolean => {
       const style = getComputedStyle(item);
@@ -276,6 +335,7 @@ export function measureSlides(slideSelector: string): string {
       const stacked = boxes.every((_, index) => index === 0 || below(index));
       const outside = Math.max(firstLeft - listLeft, 0);
       const first = element instanceof HTMLOListElement ? element.start : 1;
+      if (columnRows(element, entries, first)) return;
       // Column runs: an item continues the previous one's box when it is plain, below it and in line with it.
       const runs: number[][] = [];
       entries.forEach((item, index) => {
@@ -295,7 +355,10 @@ export function measureSlides(slideSelector: string): string {
           const indent = marker ? box.x - left + px(getComputedStyle(item).paddingLeft) : 0;
           const previous = boxes[index - 1];
           const gap = place > 0 && previous ? Math.max(box.y - previous.y - previous.h, 0) : 0;
-          const paragraph = paragraphOf(item, left, marker ? (element.tagName === 'OL' ? 'number' : 'bullet') : 'none', indent, gap);
+          const counted = marker ? counterMarker(item, first + index) : null;
+          const paragraph = counted
+            ? numberedAsText(paragraphOf(item, left, 'none', 0, gap), counted, item, left)
+            : paragraphOf(item, left, marker ? (element.tagName === 'OL' ? 'number' : 'bullet') : 'none', indent, gap);
           // A box that does not start the list starts its numbering at the number its first item shows.
           return place === 0 && first + head > 1 && paragraph.bullet === 'number' ? { ...paragraph, numberFrom: first + index } : paragraph;
         });
@@ -806,9 +869,13 @@ export function measureSlides(slideSelector: string): string {
     /** A flex row of parts on one line (a status line: mark, word, finding), with no text of its own. */
     const sideBySide = (element: Element): boolean => {
       const style = getComputedStyle(element);
-      if (!style.display.endsWith('flex') || !style.flexDirection.startsWith('row')) return false;
+      const flexRow = style.display.endsWith('flex') && style.flexDirection.startsWith('row');
+      if (!flexRow && !style.display.endsWith('grid')) return false;
       if ([...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '')) return false;
-      const parts = [...element.children].filter((child) => !hidden(child)).map((child) => child.getBoundingClientRect());
+      const children = [...element.children].filter((child) => !hidden(child));
+      // Parts of text only: a layout of blocks (a figure beside a list) is walked as blocks.
+      if (children.some((child) => child.matches(BLOCK_PARTS) || child.querySelector(BLOCK_PARTS))) return false;
+      const parts = children.map((child) => child.getBoundingClientRect());
       return parts.length > 1 && parts.every((part, index) => index === 0 || part.top < (parts[index - 1]?.bottom ?? 0));
     };
     /**
@@ -832,6 +899,41 @@ export function measureSlides(slideSelector: string): string {
       });
     };
 
+    /** Which words (counted from 0) start a line of the element as the page draws it (balanced headings break so). */
+    const lineStarts = (element: Element): Set<number> => {
+      const tops: number[] = [];
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + 1);
+          tops.push(range.getBoundingClientRect().top);
+        }
+      }
+      return new Set(tops.flatMap((top, index) => (index > 0 && top > (tops[index - 1] ?? top) + 1 ? [index] : [])));
+    };
+    /** The paragraph with a line break where the page breaks its lines, so it reads in the same lines. */
+    const brokenAsDrawn = (paragraph: Paragraph, element: Element): Paragraph => {
+      const starts = lineStarts(element);
+      if (starts.size === 0) return paragraph;
+      let words = 0;
+      const runs = paragraph.runs.flatMap((run) => {
+        const parts: Run[] = [];
+        let text = '';
+        let breakBefore = run.breakBefore;
+        for (const piece of run.text.split(/(\s+)/)) {
+          if (/\S/.test(piece) && starts.has(words++) && text.trim() !== '') {
+            parts.push({ ...run, text: text.trimEnd(), breakBefore });
+            [text, breakBefore] = ['', true];
+          } else if (/\S/.test(piece) && starts.has(words - 1)) breakBefore = true;
+          text += /\S/.test(piece) || text !== '' ? piece : '';
+        }
+        return [...parts, { ...run, text, breakBefore }];
+      });
+      return { ...paragraph, runs };
+    };
+
     let title = '';
     const walk = (element: Element): void => {
       if (hidden(element) || element.matches('aside.notes')) return;
@@ -839,8 +941,8 @@ export function measureSlides(slideSelector: string): string {
       if ((tag === 'H1' || tag === 'H2') && title === '') {
         decorateTree(element);
         const box = contentBox(element);
-        const paragraphs = [paragraphOf(element, box.x)];
-        title = paragraphs[0]?.runs.map((run) => run.text).join('') ?? '';
+        const paragraphs = [brokenAsDrawn(paragraphOf(element, box.x), element)];
+        title = paragraphs[0]?.runs.map((run) => (run.breakBefore ? ' ' : '') + run.text).join('') ?? '';
         items.push({ kind: 'title', box, paragraphs });
       } else if (element.matches('svg.visual')) {
         const rect = element.getBoundingClientRect();
