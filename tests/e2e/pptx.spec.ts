@@ -547,3 +547,19 @@ test('letter-spacing is kept as character spacing, except in tables (whose rows 
   expect(spaced(outsideTables)).toEqual(expect.arrayContaining([expect.stringMatching(/\S/)]));
   expect(spaced([...xml.matchAll(/<a:tbl>.*?<\/a:tbl>/gs)].map((table) => table[0]).join(''))).toEqual([]);
 });
+
+test('shapes without text (rules, fills, marks beside their words) are marked decorative; shapes with text are not', async () => {
+  let decorative = 0;
+  for (const [index] of slides.entries()) {
+    const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);
+    // Top-level shapes only: a visual's parts sit in its group, which carries the visual's alt text.
+    const topLevel = xml.replace(/<p:grpSp>.*?<\/p:grpSp>/gs, '');
+    for (const shape of topLevel.matchAll(/<p:sp>(.*?)<\/p:sp>/gs)) {
+      const body = shape[1] ?? '';
+      const text = [...body.matchAll(/<a:t>([^<]*)<\/a:t>/g)].some((run) => (run[1] ?? '').trim() !== '');
+      expect(body.includes('<adec:decorative'), `slide ${index + 1}: ${body.slice(0, 120)}`).toBe(!text);
+      if (!text) decorative += 1;
+    }
+  }
+  expect(decorative).toBeGreaterThan(20);
+});

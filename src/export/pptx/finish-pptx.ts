@@ -9,6 +9,7 @@
 import type JSZip from 'jszip';
 import { zipArchive } from '../../node/zip.ts';
 import { CUE } from '../../notes.ts';
+import { markDecorative } from './decorative.ts';
 import { appProperties, declareFontFamilies, setLanguage, type SlideText, slideText } from './package-properties.ts';
 import { makeDrawingValid, markHeaderRows, parsePart, serialisePart, validContentTypes, type XmlLibrary } from './valid-package.ts';
 
@@ -198,6 +199,7 @@ function makeValid(parts: Parts, xml: XmlLibrary, text: TextFacts, tableHeaders:
     declareFontFamilies(document, text.serifFonts);
     if (path.startsWith('ppt/slides/')) {
       markHeaderRows(document, tableHeaders.get(slideNumber(path)) ?? []);
+      markDecorative(document);
       slides.push({ number: slideNumber(path), text: slideText(document) });
     }
     parts.write(path, serialisePart(document, xml));

@@ -368,9 +368,17 @@ export function measureSlides(slideSelector: string): string {
         const bottom = stacked || run.length === 1 ? inner.y + inner.h : last.y + last.h;
         // A plain item has room up to the next one beside it (or the list's end), for a recipient's wider font.
         const next = boxes[(run[run.length - 1] ?? head) + 1];
-        const listEnd = contentBox(element).x + contentBox(element).w;
-        const end = !plain(entries[head] ?? element) ? inner.x + inner.w : next && next.x > headBox.x && next.y < headBox.y + headBox.h ? next.x : listEnd;
-        items.push({ kind: 'text', box: { x, y: inner.y, w: Math.max(inner.x + inner.w, end) - x, h: bottom - inner.y }, paragraphs });
+        // The lines end where the items end (an item may be narrower than its list: a measure for reading).
+        const listEnd = stacked ? Math.max(...boxes.map((box) => box.x + box.w)) : contentBox(element).x + contentBox(element).w;
+        const end = stacked
+          ? listEnd
+          : !plain(entries[head] ?? element)
+            ? inner.x + inner.w
+            : next && next.x > headBox.x && next.y < headBox.y + headBox.h
+              ? next.x
+              : listEnd;
+        const right = stacked ? end : Math.max(inner.x + inner.w, end);
+        items.push({ kind: 'text', box: { x, y: inner.y, w: right - x, h: bottom - inner.y }, paragraphs });
       }
     };
 
