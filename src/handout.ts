@@ -3,6 +3,7 @@ import './theme/slide-styles.ts';
 import './theme/handout.css';
 import { deck } from '../slides/index.ts';
 import { sources } from '../slides/sources.ts';
+import { deckLabels } from '../slides/labels.ts';
 import { html } from './dom/html.ts';
 import { renderNoteParagraphs, renderSlide } from './render/slide.ts';
 import { layoutOf } from './layouts/index.ts';
@@ -71,7 +72,7 @@ async function start(): Promise<void> {
   if (!main) throw new Error('handout.html must contain <main class="handout">');
 
   usePaper(paperFromAddress());
-  const context = { deck: deck.map((entry) => entry.slide), sources };
+  const context = { deck: deck.map((entry) => entry.slide), sources, labels: deckLabels };
   const entries = deck.map(({ slide }, index) => {
     const section = renderSlide(slide, context);
     section.querySelector('aside.notes')?.remove();

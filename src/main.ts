@@ -7,6 +7,7 @@ import './theme/print.css';
 import { deck } from '../slides/index.ts';
 import { sources } from '../slides/sources.ts';
 import { deckMeta } from '../slides/meta.ts';
+import { deckLabels } from '../slides/labels.ts';
 import { renderSlide } from './render/slide.ts';
 import { revealConfig } from './reveal-config.ts';
 import { MEASURE_FUNCTION, ONE_FILE_ATTRIBUTE, READY_ATTRIBUTE } from './constants.ts';
@@ -32,7 +33,7 @@ async function start(): Promise<void> {
   const slidesElement = root?.querySelector<HTMLElement>('.slides');
   if (!root || !slidesElement) throw new Error('index.html must contain <div class="reveal"><div class="slides">');
 
-  const context = { deck: deck.map((entry) => entry.slide), sources };
+  const context = { deck: deck.map((entry) => entry.slide), sources, labels: deckLabels };
   slidesElement.replaceChildren(...deck.map((entry) => renderSlide(entry.slide, context)));
 
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -58,14 +58,6 @@ export interface RecordItem {
 /** How the dated record stands against one of the article's claims. */
 export type EvidenceStatus = 'reported' | 'partly' | 'article-only' | 'differs';
 
-/** What each status says on screen. */
-export const STATUS_LABELS: Readonly<Record<EvidenceStatus, string>> = {
-  reported: 'Reported',
-  partly: 'Partly supported',
-  'article-only': 'Article only',
-  differs: 'Record differs',
-};
-
 /**
  * One of the article's points set against the dated record. It drives the point's own slide
  * and its row in the claims-versus-record grid, so the two cannot disagree.
@@ -99,7 +91,7 @@ export type PointFigure =
   /** An inference chain, step by step; a step the record does not support is drawn dashed. */
   | {
       readonly kind: 'chain';
-      readonly steps: readonly { readonly text: string; readonly support: 'record' | 'article' | 'unsupported' }[];
+      readonly steps: readonly { readonly text: string; readonly support: ChainSupport }[];
     }
   /** What each party holds, and when: one row per holder, each holding a bar from its start (to its end, or on). */
   | HoldingsFigure;
@@ -290,6 +282,43 @@ export type Slide =
   | SynthesisSlide
   | ConclusionSlide
   | SourcesSlide;
+
+/** The support a step of an inference chain has. */
+export type ChainSupport = 'record' | 'article' | 'unsupported';
+
+/**
+ * The words the layouts show around a deck's own content (labels, column heads, legends), in the
+ * deck's language. They are content (slides/labels.ts): the engine prints none of its own.
+ */
+export interface DeckLabels {
+  /** Above the title slide's heading ("Briefing"), and the name of its scope list. */
+  readonly titleKicker: string;
+  readonly scopeName: string;
+  /** Before a content slide's source line: with one source, with several. */
+  readonly sourceLine: { readonly one: string; readonly many: string };
+  /** Each status's word, beside its mark; and the name of the grid's legend of them. */
+  readonly statuses: Readonly<Record<EvidenceStatus, string>>;
+  readonly statusLegend: string;
+  /** A point slide's two sides, and what its figure shows (after the point: "Counterterrorism: what each side lists"). */
+  readonly article: string;
+  readonly record: string;
+  readonly figures: Readonly<Record<PointFigure['kind'], string>>;
+  /** The handout's full record of a point: its title, column heads, and what it says when there is no record or a search found nothing. */
+  readonly handoutRecord: {
+    readonly title: string;
+    readonly columns: readonly [when: string, what: string, source: string];
+    readonly empty: string;
+    readonly notFound: string;
+  };
+  /** A chain step's support label. */
+  readonly chain: Readonly<Record<ChainSupport, string>>;
+  /** A comparison's cell for an item one side does not list, and the mark between matching items. */
+  readonly compare: { readonly missing: string; readonly match: string };
+  /** The synthesis diagram: its name, its two columns, and its legend's two kinds of link. */
+  readonly synthesis: { readonly name: string; readonly insights: string; readonly implications: string; readonly stated: string; readonly inferred: string };
+  /** Before the article's date on the timeline ("Published 20 Sep 2023"). */
+  readonly published: string;
+}
 
 /** Document-level facts about the deck (slides/meta.ts): page metadata, PDF properties, export file names. */
 export interface DeckMeta {

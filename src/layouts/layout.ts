@@ -1,9 +1,10 @@
-import type { Slide, Source } from '../model.ts';
+import type { DeckLabels, Slide, Source } from '../model.ts';
 
-/** What a layout may look at besides its own slide: the whole deck (for generated slides) and the sources. */
+/** What a layout may look at besides its own slide: the whole deck (for generated slides), the sources, and the deck's labels. */
 export interface LayoutContext {
   readonly deck: readonly Slide[];
   readonly sources: readonly Source[];
+  readonly labels: DeckLabels;
 }
 
 /** An index a slide uses to draw something (a timeline span, a diagram link), with the range it must fall in. */

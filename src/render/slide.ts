@@ -17,13 +17,13 @@ function renderNotes(notes: string): HTMLElement {
 }
 
 /** "Source: The Hindu, 2023; …" from a slide's cited ids. */
-function renderSourceLine(slide: Slide, sources: readonly Source[]): HTMLElement | null {
+function renderSourceLine(slide: Slide, { sources, labels }: LayoutContext): HTMLElement | null {
   if (slide.layout === 'sources' || slide.layout === 'title' || slide.cites.length === 0) return null;
   const cited = slide.cites
     .map((id) => sources.find((source) => source.id === id))
     .filter((source): source is Source => source !== undefined)
     .map((source) => `${source.shortName}, ${/^\d{4}/.test(source.date) ? source.date.slice(0, 4) : source.date}`);
-  const label = cited.length === 1 ? 'Source' : 'Sources';
+  const label = cited.length === 1 ? labels.sourceLine.one : labels.sourceLine.many;
   return html('p', { class: 'source-line', ...REFERENCE }, `${label}: ${cited.join('; ')}`);
 }
 
@@ -37,7 +37,7 @@ export function renderSlide(slide: Slide, context: LayoutContext): HTMLElement {
       'data-timing': slide.seconds,
       'aria-label': slide.title,
     },
-    html('div', { class: 'frame' }, ...layoutOf(slide).render(slide, context), renderSourceLine(slide, context.sources)),
+    html('div', { class: 'frame' }, ...layoutOf(slide).render(slide, context), renderSourceLine(slide, context)),
     renderNotes(slide.notes),
   );
 }

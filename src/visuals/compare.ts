@@ -1,4 +1,4 @@
-import type { FigureList } from '../model.ts';
+import type { DeckLabels, FigureList } from '../model.ts';
 import { html } from '../dom/html.ts';
 import { prose } from '../dom/typography.ts';
 import { LABEL } from '../dom/text-role.ts';
@@ -9,11 +9,11 @@ import { LABEL } from '../dom/text-role.ts';
  * side's cell marked "not mentioned" (silence, not a denial). A table, so it reads in order for screen readers and
  * becomes a native table in other formats.
  */
-export function renderCompare(left: FigureList, right: FigureList, caption: string): HTMLElement {
+export function renderCompare(left: FigureList, right: FigureList, caption: string, labels: DeckLabels['compare']): HTMLElement {
   const keys = [...new Set([...left.items.map((item) => item.key), ...right.items.map((item) => item.key)])];
   const textOf = (list: FigureList, key: string): string | undefined => list.items.find((item) => item.key === key)?.text;
   const cell = (text: string | undefined): HTMLElement =>
-    text === undefined ? html('td', { class: 'compare-missing' }, 'not mentioned') : html('td', {}, ...prose(text));
+    text === undefined ? html('td', { class: 'compare-missing' }, labels.missing) : html('td', {}, ...prose(text));
   const rows = keys.map((key) => {
     const leftText = textOf(left, key);
     const rightText = textOf(right, key);
@@ -22,7 +22,7 @@ export function renderCompare(left: FigureList, right: FigureList, caption: stri
       'tr',
       { class: matched ? 'compare-row compare-row--match' : 'compare-row compare-row--single', 'data-key': key },
       cell(leftText),
-      html('td', { class: 'compare-link' }, matched ? html('span', { class: 'compare-mark', ...LABEL }, 'match') : null),
+      html('td', { class: 'compare-link' }, matched ? html('span', { class: 'compare-mark', ...LABEL }, labels.match) : null),
       cell(rightText),
     );
   });

@@ -1,4 +1,4 @@
-import type { SynthesisSlide } from '../model.ts';
+import type { DeckLabels, SynthesisSlide } from '../model.ts';
 import { accessibleSvg, html, svg } from '../dom/html.ts';
 import { prose } from '../dom/typography.ts';
 import { LABEL } from '../dom/text-role.ts';
@@ -13,12 +13,6 @@ const BADGE_RADIUS = 24;
 const INSET = 4;
 
 type Link = SynthesisSlide['links'][number];
-
-/** What each kind of link means, as the legend says it. */
-export const BASIS_LABELS: Readonly<Record<Link['basis'], string>> = {
-  stated: 'The article states this link',
-  inferred: 'This briefing’s reading',
-};
 
 function rowCentre(index: number, rows: number): number {
   const top = 70;
@@ -72,13 +66,13 @@ export function buildStepOf(links: readonly Link[]): (number | undefined)[] {
  * briefing's reading. Beside it, a legend and a numbered key with each link's reason. The
  * inferred links and their key lines are reveal.js fragments (one click each); print shows them all.
  */
-export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
+export function renderSynthesis(slide: SynthesisSlide, labels: DeckLabels['synthesis']): HTMLElement {
   const leftX = INSET;
   const rightX = WIDTH - BOX_WIDTH - INSET;
   const insight = (index: number): string => slide.insights[index] ?? '?';
   const implication = (index: number): string => slide.implications[index] ?? '?';
   const description = slide.links
-    .map((link, order) => `${order + 1}. ${insight(link.from)} to ${implication(link.to)} (${BASIS_LABELS[link.basis].toLowerCase()}): ${link.label}.`)
+    .map((link, order) => `${order + 1}. ${insight(link.from)} to ${implication(link.to)} (${labels[link.basis].toLowerCase()}): ${link.label}.`)
     .join(' ');
 
   const arrowHead = svg(
@@ -136,11 +130,11 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
 
   const diagram = accessibleSvg(
     `0 0 ${WIDTH} ${HEIGHT}`,
-    'How the three insights lead to the three implications',
+    labels.name,
     description,
     arrowHead,
-    svg('text', { x: leftX + BOX_WIDTH / 2, y: COLUMN_LABEL_Y, class: 'column-label', 'text-anchor': 'middle', ...LABEL }, 'Insights'),
-    svg('text', { x: rightX + BOX_WIDTH / 2, y: COLUMN_LABEL_Y, class: 'column-label', 'text-anchor': 'middle', ...LABEL }, 'Implications'),
+    svg('text', { x: leftX + BOX_WIDTH / 2, y: COLUMN_LABEL_Y, class: 'column-label', 'text-anchor': 'middle', ...LABEL }, labels.insights),
+    svg('text', { x: rightX + BOX_WIDTH / 2, y: COLUMN_LABEL_Y, class: 'column-label', 'text-anchor': 'middle', ...LABEL }, labels.implications),
     ...lines,
     ...slide.insights.map((label, index) => box(leftX, rowCentre(index, slide.insights.length), label, 'insight', index)),
     ...slide.implications.map((label, index) => box(rightX, rowCentre(index, slide.implications.length), label, 'implication', index)),
@@ -151,7 +145,7 @@ export function renderSynthesis(slide: SynthesisSlide): HTMLElement {
     'ul',
     { class: 'link-legend', ...LABEL },
     ...(['stated', 'inferred'] as const).map((basis) =>
-      html('li', { class: `legend-item legend-item--${basis}` }, html('span', { class: 'legend-swatch', 'aria-hidden': 'true' }), BASIS_LABELS[basis]),
+      html('li', { class: `legend-item legend-item--${basis}` }, html('span', { class: 'legend-swatch', 'aria-hidden': 'true' }), labels[basis]),
     ),
   );
   const key = html(

@@ -119,7 +119,7 @@ function inset(slide: TimelineSlide, x: (year: number) => number, events: readon
  * one for the article's publication; and the crowded months enlarged in an inset below the axis.
  * The axis runs from the first date shown to the record's end.
  */
-export function renderTimeline(slide: TimelineSlide): SVGSVGElement {
+export function renderTimeline(slide: TimelineSlide, publishedWord: string): SVGSVGElement {
   const dates = [...slide.events.map((event) => event.date), slide.term.from, slide.published.date];
   const startYear = Math.floor(Math.min(...dates.map(yearFraction)));
   const recordEnd = yearFraction(slide.unknown.to);
@@ -148,7 +148,7 @@ export function renderTimeline(slide: TimelineSlide): SVGSVGElement {
   const published = x(yearFraction(slide.published.date));
   const publication = [
     marker(published, LANE_Y.article, 'published', slide.published.date),
-    label(published - 20, LANE_Y.article + 10, `Published ${formatDate(slide.published.date)}`, 'event-label event-label--published', 'end'),
+    label(published - 20, LANE_Y.article + 10, `${publishedWord} ${formatDate(slide.published.date)}`, 'event-label event-label--published', 'end'),
   ];
 
   const description = [

@@ -1,4 +1,4 @@
-import type { EvidenceSlide, PointFigure } from '../../model.ts';
+import type { DeckLabels, EvidenceSlide, PointFigure } from '../../model.ts';
 import { slideHeading } from '../../dom/heading.ts';
 import { html } from '../../dom/html.ts';
 import { renderChain } from '../../visuals/chain.ts';
@@ -7,15 +7,9 @@ import { renderHoldings } from '../../visuals/holdings.ts';
 import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
 import { articleClaim, findingStrip, fullRecord, recordSide } from '../shared/evidence.ts';
 
-const FIGURE_NAMES: Readonly<Record<PointFigure['kind'], string>> = {
-  compare: 'what each side lists',
-  chain: 'the article’s chain of reasoning',
-  holdings: 'what each holds, and when',
-};
-
-function renderFigure(figure: PointFigure, name: string): HTMLElement | SVGSVGElement {
-  if (figure.kind === 'compare') return renderCompare(figure.left, figure.right, name);
-  if (figure.kind === 'chain') return renderChain(figure.steps, name);
+function renderFigure(figure: PointFigure, name: string, labels: DeckLabels): HTMLElement | SVGSVGElement {
+  if (figure.kind === 'compare') return renderCompare(figure.left, figure.right, name, labels.compare);
+  if (figure.kind === 'chain') return renderChain(figure.steps, name, labels.chain);
   return renderHoldings(figure, name);
 }
 
@@ -25,21 +19,21 @@ function renderFigure(figure: PointFigure, name: string): HTMLElement | SVGSVGEl
  * whole dated record is the handout's.
  */
 export const evidenceLayout = {
-  render: (slide, { sources }) => {
+  render: (slide, { sources, labels }) => {
     const { evidence, quote, figure } = slide;
     return [
       slideHeading(slide.title, slide.kicker),
       html(
         'div',
         { class: figure ? `evidence-body evidence-body--figure evidence-body--${figure.kind}` : 'evidence-body' },
-        articleClaim(evidence, quote),
-        figure ? html('div', { class: 'evidence-figure' }, renderFigure(figure, `${evidence.point}: ${FIGURE_NAMES[figure.kind]}`)) : null,
-        recordSide(evidence, sources),
-        findingStrip(evidence),
+        articleClaim(evidence, labels, quote),
+        figure ? html('div', { class: 'evidence-figure' }, renderFigure(figure, `${evidence.point}: ${labels.figures[figure.kind]}`, labels)) : null,
+        recordSide(evidence, sources, labels),
+        findingStrip(evidence, labels),
       ),
     ];
   },
-  handout: (slide, { sources }) => [fullRecord(slide.evidence, sources)],
+  handout: (slide, { sources, labels }) => [fullRecord(slide.evidence, sources, labels)],
   drawnIndexes: noDrawnIndexes,
   buildSteps: noBuildSteps,
 } satisfies Layout<EvidenceSlide>;

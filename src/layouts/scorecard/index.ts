@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type Evidence, type EvidenceStatus, type ScorecardSlide, type Slide } from '../../model.ts';
+import type { DeckLabels, Evidence, EvidenceStatus, ScorecardSlide, Slide } from '../../model.ts';
 import { slideHeading } from '../../dom/heading.ts';
 import { html } from '../../dom/html.ts';
 import { prose } from '../../dom/typography.ts';
@@ -12,11 +12,11 @@ export function pointsOf(deck: readonly Slide[]): { readonly id: string; readonl
 }
 
 /** Every status with its mark and word, so that the shapes are read before the rows. */
-function legend(): HTMLElement {
+function legend(labels: DeckLabels): HTMLElement {
   return html(
     'ul',
-    { class: 'status-legend', 'aria-label': 'Statuses', ...LABEL },
-    ...(Object.keys(STATUS_LABELS) as EvidenceStatus[]).map((status) => html('li', {}, statusBadge(status))),
+    { class: 'status-legend', 'aria-label': labels.statusLegend, ...LABEL },
+    ...(Object.keys(labels.statuses) as EvidenceStatus[]).map((status) => html('li', {}, statusBadge(status, labels))),
   );
 }
 
@@ -26,7 +26,7 @@ function legend(): HTMLElement {
  * the slides cannot disagree. A native table, with a legend of the statuses.
  */
 export const scorecardLayout = {
-  render: (slide, { deck }) => [
+  render: (slide, { deck, labels }) => [
     slideHeading(slide.title, slide.kicker),
     html(
       'table',
@@ -40,13 +40,13 @@ export const scorecardLayout = {
             'tr',
             { class: `scorecard-row scorecard-row--${evidence.status}`, 'data-point': id },
             html('th', { scope: 'row' }, ...prose(evidence.point)),
-            html('td', {}, statusBadge(evidence.status)),
+            html('td', {}, statusBadge(evidence.status, labels)),
             html('td', {}, ...prose(evidence.finding)),
           ),
         ),
       ),
     ),
-    legend(),
+    legend(labels),
   ],
   drawnIndexes: noDrawnIndexes,
   buildSteps: noBuildSteps,

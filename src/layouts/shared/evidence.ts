@@ -2,7 +2,7 @@
  * The pieces that show an article's claim against the dated record, shared by the point
  * slides, the claims-versus-record grid and the handout.
  */
-import { STATUS_LABELS, type Evidence, type EvidenceStatus, type Quote, type RecordItem, type Source } from '../../model.ts';
+import type { DeckLabels, Evidence, EvidenceStatus, Quote, RecordItem, Source } from '../../model.ts';
 import { html } from '../../dom/html.ts';
 import { formatDate } from '../../dom/format.ts';
 import { prose } from '../../dom/typography.ts';
@@ -13,12 +13,12 @@ function sourceOf(id: string, sources: readonly Source[]): Source | undefined {
 }
 
 /** A status as a badge: a shape and a label, so it never rests on colour alone. */
-export function statusBadge(status: EvidenceStatus): HTMLElement {
+export function statusBadge(status: EvidenceStatus, labels: DeckLabels): HTMLElement {
   return html(
     'span',
     { class: `status status--${status}`, ...LABEL },
     html('span', { class: 'status-mark', 'aria-hidden': 'true' }),
-    html('span', { class: 'status-label' }, STATUS_LABELS[status]),
+    html('span', { class: 'status-label' }, labels.statuses[status]),
   );
 }
 
@@ -45,34 +45,34 @@ export function quoteBlock(quote: Quote): HTMLElement {
 }
 
 /** The article's side: its claim, and a short quote if there is one. */
-export function articleClaim(evidence: Evidence, quote?: Quote): HTMLElement {
+export function articleClaim(evidence: Evidence, labels: DeckLabels, quote?: Quote): HTMLElement {
   return html(
     'div',
-    { class: 'evidence-side evidence-side--article', role: 'group', 'aria-label': 'The article says' },
-    html('p', { class: 'side-label', ...LABEL }, 'The article says'),
+    { class: 'evidence-side evidence-side--article', role: 'group', 'aria-label': labels.article },
+    html('p', { class: 'side-label', ...LABEL }, labels.article),
     html('p', { class: 'evidence-claim' }, ...prose(evidence.claim)),
     quote ? quoteBlock(quote) : null,
   );
 }
 
 /** The record items chosen for the slide (the handout has them all), or nothing if none is. */
-export function recordSide(evidence: Evidence, sources: readonly Source[]): HTMLElement | null {
+export function recordSide(evidence: Evidence, sources: readonly Source[], labels: DeckLabels): HTMLElement | null {
   const shown = evidence.record.filter((item) => item.onSlide === true);
   if (shown.length === 0) return null;
   return html(
     'div',
-    { class: 'evidence-side evidence-side--record', role: 'group', 'aria-label': 'The record' },
-    html('p', { class: 'side-label', ...LABEL }, 'The record'),
+    { class: 'evidence-side evidence-side--record', role: 'group', 'aria-label': labels.record },
+    html('p', { class: 'side-label', ...LABEL }, labels.record),
     recordList(shown, sources),
   );
 }
 
 /** The verdict line: the status badge and the finding. */
-export function findingStrip(evidence: Evidence): HTMLElement {
+export function findingStrip(evidence: Evidence, labels: DeckLabels): HTMLElement {
   return html(
     'p',
     { class: `finding finding--${evidence.status}` },
-    statusBadge(evidence.status),
+    statusBadge(evidence.status, labels),
     html('span', { class: 'finding-text' }, ...prose(evidence.finding)),
   );
 }
@@ -87,16 +87,16 @@ function citation(id: string, sources: readonly Source[]): string {
  * The reader's copy of a point: its whole dated record, each item in full with its source, and
  * what was searched for and not found. For the handout, under the slide.
  */
-export function fullRecord(evidence: Evidence, sources: readonly Source[]): HTMLElement {
+export function fullRecord(evidence: Evidence, sources: readonly Source[], { handoutRecord }: DeckLabels): HTMLElement {
   return html(
     'section',
-    { class: 'handout-record', 'aria-label': 'The dated record' },
+    { class: 'handout-record', 'aria-label': handoutRecord.title },
     // Not a heading: the handout's outline (its PDF bookmarks) has one heading per slide.
-    html('p', { class: 'handout-record-title' }, 'The dated record'),
+    html('p', { class: 'handout-record-title' }, handoutRecord.title),
     html(
       'table',
       {},
-      html('thead', {}, html('tr', {}, ...['When', 'What', 'Source'].map((label) => html('th', { scope: 'col' }, label)))),
+      html('thead', {}, html('tr', {}, ...handoutRecord.columns.map((label) => html('th', { scope: 'col' }, label)))),
       html(
         'tbody',
         {},
@@ -111,7 +111,7 @@ export function fullRecord(evidence: Evidence, sources: readonly Source[]): HTML
         ),
       ),
     ),
-    evidence.record.length === 0 ? html('p', {}, 'No dated report bears on this point.') : null,
-    evidence.notFound ? html('p', { class: 'handout-not-found' }, html('strong', {}, 'Searched for, not found: '), evidence.notFound) : null,
+    evidence.record.length === 0 ? html('p', {}, handoutRecord.empty) : null,
+    evidence.notFound ? html('p', { class: 'handout-not-found' }, html('strong', {}, `${handoutRecord.notFound} `), evidence.notFound) : null,
   );
 }

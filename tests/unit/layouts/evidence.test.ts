@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { STATUS_LABELS, type EvidenceSlide } from '../../../src/model.ts';
+import type { EvidenceSlide } from '../../../src/model.ts';
 import { layoutOf } from '../../../src/layouts/index.ts';
 import { context, rendered, slides, texts } from './helpers.ts';
 
@@ -22,7 +22,7 @@ describe('evidence layout', () => {
     ]);
     expect(texts(root, '.evidence-side--article .evidence-claim')).toEqual([slide.evidence.claim]);
     expect(texts(root, '.evidence-side--record .record-when')).toEqual(shown.map((item) => item.when));
-    expect(texts(root, '.finding .status-label')).toEqual([STATUS_LABELS[slide.evidence.status]]);
+    expect(texts(root, '.finding .status-label')).toEqual([context.labels.statuses[slide.evidence.status]]);
   });
 
   it.each(evidenceSlides.map((slide) => [slide.id, slide] as const))(

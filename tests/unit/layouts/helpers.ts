@@ -1,10 +1,11 @@
 import { deck } from '../../../slides/index.ts';
 import { sources } from '../../../slides/sources.ts';
+import { deckLabels } from '../../../slides/labels.ts';
 import type { Slide } from '../../../src/model.ts';
 import { layoutOf, type LayoutContext } from '../../../src/layouts/index.ts';
 
 export const slides: readonly Slide[] = deck.map((entry) => entry.slide);
-export const context: LayoutContext = { deck: slides, sources };
+export const context: LayoutContext = { deck: slides, sources, labels: deckLabels };
 
 /** The deck's first slide of a layout. */
 export function slideOf<L extends Slide['layout']>(layout: L): Extract<Slide, { layout: L }> {

@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { STATUS_LABELS } from '../../../src/model.ts';
 import { pointsOf } from '../../../src/layouts/scorecard/index.ts';
-import { rendered, slideOf, slides, texts } from './helpers.ts';
+import { context, rendered, slideOf, slides, texts } from './helpers.ts';
 
 describe('scorecard layout', () => {
   const slide = slideOf('scorecard');
@@ -12,12 +11,12 @@ describe('scorecard layout', () => {
     const root = rendered(slide);
     expect(texts(root, 'thead th')).toEqual([...slide.columns]);
     expect(texts(root, 'tbody th[scope="row"]')).toEqual(points.map((point) => point.evidence.point));
-    expect(texts(root, 'tbody td:nth-of-type(1) .status-label')).toEqual(points.map((point) => STATUS_LABELS[point.evidence.status]));
+    expect(texts(root, 'tbody td:nth-of-type(1) .status-label')).toEqual(points.map((point) => context.labels.statuses[point.evidence.status]));
     expect(texts(root, 'tbody td:nth-of-type(2)')).toEqual(points.map((point) => point.evidence.finding));
   });
   it('has a legend with every status, each a mark and its word', () => {
     const root = rendered(slide);
-    expect(texts(root, '.status-legend .status-label')).toEqual(Object.values(STATUS_LABELS));
-    expect(root.querySelectorAll('.status-legend .status-mark')).toHaveLength(Object.keys(STATUS_LABELS).length);
+    expect(texts(root, '.status-legend .status-label')).toEqual(Object.values(context.labels.statuses));
+    expect(root.querySelectorAll('.status-legend .status-mark')).toHaveLength(Object.keys(context.labels.statuses).length);
   });
 });

@@ -26,3 +26,35 @@ describe('renderNoteParagraphs', () => {
     expect(clicked?.outerHTML).toBe('<p class="note-click"><strong class="cue">[click]</strong> Then this.</p>');
   });
 });
+
+describe('the labels around the content', () => {
+  /** Every string of the deck's labels, marked: what the engine prints must come from here. */
+  const marked = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? `«${value}»`
+      : Array.isArray(value)
+        ? value.map(marked)
+        : typeof value === 'object' && value
+          ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, marked(inner)]))
+          : value;
+  const labels = marked(context.labels) as typeof context.labels;
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(strings) : [];
+
+  it('come from the deck’s labels (slides/labels.ts), none from the engine', () => {
+    const shown = context.deck
+      .map((slide) => renderSlide(slide, { ...context, labels }))
+      .map((section) => {
+        section.querySelector('aside.notes')?.remove();
+        return `${section.textContent} ${[...section.querySelectorAll('[aria-label]')].map((element) => element.getAttribute('aria-label')).join(' ')}`;
+      });
+    const all = shown.join(' ');
+    // Labels no slide's own text has: each appears as given (marked), never as the engine's own.
+    for (const word of ['Briefing', 'The article says', 'Article states', 'Partly supported', 'This briefing’s reading']) {
+      expect(all, word).toContain(`«${word}»`);
+      expect(all.replaceAll(`«${word}»`, ''), word).not.toContain(word);
+    }
+    expect(all).toContain('«Sources»: ');
+    expect(strings(labels).filter((word) => all.includes(word)).length).toBeGreaterThan(15);
+  });
+});

@@ -20,13 +20,14 @@ describe('renderCompare', () => {
         ],
       },
       'What each side lists',
+      { missing: 'not listed', match: '=' },
     );
     expect(table.querySelector('caption')?.textContent).toBe('What each side lists');
     const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
     expect(rows).toEqual([
-      ['Alpha', '', 'not mentioned'],
-      ['Beta', 'match', 'Beta too'],
-      ['not mentioned', '', 'Gamma'],
+      ['Alpha', '', 'not listed'],
+      ['Beta', '=', 'Beta too'],
+      ['not listed', '', 'Gamma'],
     ]);
   });
 });
