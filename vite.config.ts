@@ -1,16 +1,21 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { deckPlugin } from './src/build/deck-plugin.ts';
-import { deckMeta } from './slides/meta.ts';
+import { deckFolders } from './src/node/deck-folders.ts';
+
+// The deck: slides/ into dist/, or DECK=<folder> (set by --deck) into dist-<folder name>/.
+const deck = deckFolders(import.meta.dirname, process.env.DECK);
 
 export default defineConfig({
   root: 'src',
   // Relative asset paths: dist/ works from any folder of any static host.
   base: './',
   publicDir: false,
-  plugins: [deckPlugin({ meta: deckMeta, slidesDir: resolve(import.meta.dirname, 'slides') })],
+  plugins: [deckPlugin({ slidesDir: deck.deckDir, projectDir: import.meta.dirname })],
+  // The pages import the deck as @deck/…: the chosen folder.
+  resolve: { alias: { '@deck': deck.deckDir } },
   build: {
-    outDir: '../dist',
+    outDir: relative(resolve(import.meta.dirname, 'src'), deck.distDir),
     emptyOutDir: true,
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -11,4 +11,6 @@ export const deckMeta = {
   /** File-name stem for exports: exports/<slug>.pdf and exports/<slug>-notes.pdf. */
   slug: 'cismoa-briefing',
   language: 'en-GB',
+  /** A 15 to 16 minute slot. */
+  timeSlot: { minSeconds: 900, maxSeconds: 960 },
 } as const satisfies DeckMeta & { readonly subtitle: string };

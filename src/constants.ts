@@ -11,6 +11,9 @@ export const READY_ATTRIBUTE = 'data-deck-ready';
 /** The CSS selector that matches a ready page. */
 export const READY_SELECTOR = `html[${READY_ATTRIBUTE}="true"]`;
 
+/** The deck's metadata (its meta.ts), as JSON in the built folder: what the export and npm run present read. */
+export const DECK_META_FILE = 'deck.json';
+
 /** Every slide of the deck's page (in the print view, every slide laid out at the canvas size). */
 export const SLIDE_SELECTOR = '.reveal .slides section.slide';
 

@@ -1,9 +1,9 @@
 import './theme/layers.css';
 import './theme/slide-styles.ts';
 import './theme/handout.css';
-import { deck } from '../slides/index.ts';
-import { sources } from '../slides/sources.ts';
-import { deckLabels } from '../slides/labels.ts';
+import { deck } from '@deck/index.ts';
+import { sources } from '@deck/sources.ts';
+import { deckLabels } from '@deck/labels.ts';
 import { html } from './dom/html.ts';
 import { renderNoteParagraphs, renderSlide } from './render/slide.ts';
 import { layoutOf } from './layouts/index.ts';

@@ -329,6 +329,8 @@ export interface DeckMeta {
   readonly language: string;
   /** File-name stem: exports/<slug>.pdf and so on. */
   readonly slug: string;
+  /** The talk's slot, if it has one: the slides' time budgets must add up to between these (seconds). */
+  readonly timeSlot?: { readonly minSeconds: number; readonly maxSeconds: number };
 }
 
 /** A slide together with the file it came from, for error messages. */

@@ -5,7 +5,7 @@
 import '@fontsource/source-sans-3/latin-400.css';
 import '@fontsource/source-sans-3/latin-600.css';
 import '@fontsource/source-serif-4/latin-600.css';
-import { deck } from '../slides/index.ts';
+import { deck } from '@deck/index.ts';
 import { remoteView } from './live/remote-view.ts';
 import { connectLive, liveAddress } from './live/socket.ts';
 

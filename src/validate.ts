@@ -1,4 +1,4 @@
-import type { RecordItem, Slide, SlideEntry } from './model.ts';
+import type { DeckMeta, RecordItem, Slide, SlideEntry } from './model.ts';
 import { countWords, speakingSeconds } from './words.ts';
 import { countCues, CUE } from './notes.ts';
 import { layoutOf, layouts } from './layouts/index.ts';
@@ -12,8 +12,6 @@ export const RULES = {
   maxSeconds: { agenda: 45, synthesis: 45, sources: 30 } as Partial<Record<Slide['layout'], number>>,
   /** Slides that need their time: the conclusion is what the audience takes away. */
   minSeconds: { conclusion: 90 } as Partial<Record<Slide['layout'], number>>,
-  /** Total of the slides' time budgets, in seconds: 15 to 16 minutes. */
-  totalSeconds: { min: 900, max: 960 },
   /** The most record items a point slide shows (the handout has them all). */
   recordItemsOnSlide: 3,
   /** A slide's budget may exceed the time it takes to speak its notes by this much, for pauses. */
@@ -243,15 +241,22 @@ function safeSlideProblems(entry: SlideEntry, citable: ReadonlySet<string>): Con
   }
 }
 
-/** Every problem with the deck's content, or an empty list. */
-export function findProblems(deck: readonly SlideEntry[]): ContentProblem[] {
+/** The deck's folder as its slides' files name it ("slides/"), for problems of the whole deck. */
+const deckFolder = (deck: readonly SlideEntry[]): string => {
+  const file = deck[0]?.file ?? 'slides/';
+  return file.slice(0, file.lastIndexOf('/') + 1);
+};
+
+/** Every problem with the deck's content (its time budgets against the talk's slot, if it has one), or an empty list. */
+export function findProblems(deck: readonly SlideEntry[], timeSlot?: DeckMeta['timeSlot']): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const folder = deckFolder(deck);
   const sourceSlides = deck.filter((entry) => entry.slide.layout === 'sources');
   const listed = deck.flatMap((entry) => (entry.slide.layout === 'sources' ? entry.slide.sources : []));
   const citable = new Set(listed.map((source) => source.id));
   if (sourceSlides.length === 0) {
     problems.push({
-      file: 'slides/',
+      file: folder,
       slideId: DECK,
       field: 'layout',
       problem: `the deck has ${plural(sourceSlides.length, 'sources slide')}.`,
@@ -276,10 +281,10 @@ export function findProblems(deck: readonly SlideEntry[]): ContentProblem[] {
   }
 
   const total = deck.reduce((sum, entry) => sum + entry.slide.seconds, 0);
-  const { min, max } = RULES.totalSeconds;
+  const { minSeconds: min, maxSeconds: max } = timeSlot ?? { minSeconds: 0, maxSeconds: Number.POSITIVE_INFINITY };
   if (total < min || total > max) {
     problems.push({
-      file: 'slides/',
+      file: folder,
       slideId: DECK,
       field: 'seconds',
       problem: `the time budgets add up to ${(total / 60).toFixed(1)} minutes.`,

@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { runnerImport, type HtmlTagDescriptor, type Plugin, type ViteDevServer } from 'vite';
-import type { SlideEntry } from '../model.ts';
+import type { DeckMeta, SlideEntry } from '../model.ts';
+import { DECK_META_FILE } from '../constants.ts';
 import { findProblems, formatProblems } from '../validate.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { speakerViewScriptHash } from './speaker-view-hash.ts';
@@ -9,19 +10,11 @@ import { asContentProblems, chromiumForCheck, measureBuiltDeck } from './legibil
 import { formatTypeProblems, typeCheckSlides } from './type-check.ts';
 import { onParentEnd } from '../node/parent-process.ts';
 
-/** The deck's page metadata (slides/meta.ts, passed in by vite.config.ts). */
-export interface PageMeta {
-  readonly title: string;
-  readonly author: string;
-  readonly subject: string;
-  readonly keywords: readonly string[];
-  readonly language: string;
-}
-
 export interface DeckPluginOptions {
-  readonly meta: PageMeta;
-  /** The folder of slide files (watched in the dev server). */
+  /** The folder of slide files (watched in the dev server), with the deck's meta.ts. */
   readonly slidesDir: string;
+  /** The project (its tsconfig.slides.json type-checks the slides); default: the folder above the slides. */
+  readonly projectDir?: string;
   /** The module that collects the slides (exports `deck`); default `<slidesDir>/index.ts`. */
   readonly slidesIndex?: string;
 }
@@ -37,6 +30,12 @@ export class DeckContentError extends Error {
   }
 }
 Object.defineProperty(DeckContentError.prototype, 'name', { value: 'DeckContentError' });
+
+/** The deck's metadata (its meta.ts, which exports `deckMeta`). */
+async function loadMeta(slidesDir: string): Promise<DeckMeta> {
+  const { module } = await runnerImport<{ deckMeta: DeckMeta }>(join(slidesDir, 'meta.ts'), { logLevel: 'silent' });
+  return module.deckMeta;
+}
 
 /** Loads the deck the way the browser will see it. */
 async function loadDeck(slidesIndex: string): Promise<readonly SlideEntry[]> {
@@ -66,7 +65,7 @@ export function syntaxErrorMessage(error: unknown): string | undefined {
  * Checks the slides: first the type checker (a misspelt layout, field or status), then that they
  * load (syntax), then the content rules. Returns every problem found, formatted, or undefined.
  */
-export async function checkSlides(slidesIndex: string, projectDir?: string): Promise<string | undefined> {
+export async function checkSlides(slidesIndex: string, projectDir?: string, timeSlot?: DeckMeta['timeSlot']): Promise<string | undefined> {
   const typeProblems = projectDir === undefined ? [] : await typeCheckSlides(projectDir);
   if (typeProblems.length > 0) return formatTypeProblems(typeProblems);
   let deck: readonly SlideEntry[];
@@ -77,7 +76,7 @@ export async function checkSlides(slidesIndex: string, projectDir?: string): Pro
     if (syntax !== undefined) return syntax;
     throw error;
   }
-  const problems = findProblems(deck);
+  const problems = findProblems(deck, timeSlot);
   return problems.length > 0 ? formatProblems(problems) : undefined;
 }
 
@@ -106,13 +105,16 @@ function escapeAttribute(text: string): string {
  * folder is saved, replaced (git checkout, editors that save by rename), added or removed. A
  * problem goes to the terminal and the browser's error overlay; a fix reloads the page.
  */
-function watchSlides(server: ViteDevServer, slidesDir: string, slidesIndex: string): void {
-  const projectDir = dirname(slidesDir);
+function watchSlides(
+  server: ViteDevServer,
+  { slidesDir, slidesIndex, projectDir }: { slidesDir: string; slidesIndex: string; projectDir: string },
+  timeSlot: DeckMeta['timeSlot'],
+): void {
   let problems: string | undefined;
   let checking = Promise.resolve();
   const check = (): void => {
     checking = checking.then(async () => {
-      const found = await checkSlides(slidesIndex, projectDir).catch((error: unknown) =>
+      const found = await checkSlides(slidesIndex, projectDir, timeSlot).catch((error: unknown) =>
         (error instanceof Error ? error.message : String(error)).replace(COLOUR_CODES, ''),
       );
       if (found !== undefined) {
@@ -170,17 +172,19 @@ function endWithParent(server: ViteDevServer): void {
  */
 export function deckPlugin(options: DeckPluginOptions): Plugin {
   const slidesIndex = options.slidesIndex ?? `${options.slidesDir}/index.ts`;
-  const { meta } = options;
+  const projectDir = options.projectDir ?? dirname(options.slidesDir);
+  let meta: DeckMeta | undefined;
   let isBuild = false;
   /** Where the build writes, if it writes (a build kept in memory has nothing to measure). */
   let outDir: string | undefined;
   return {
     name: 'cismoa-deck',
     async config(_config, env) {
+      meta = await loadMeta(options.slidesDir);
       isBuild = env.command === 'build';
       if (!isBuild) return;
       // Before the bundler starts, so that the failure is only the message.
-      const problems = await checkSlides(slidesIndex, dirname(options.slidesDir));
+      const problems = await checkSlides(slidesIndex, projectDir, meta.timeSlot);
       if (problems !== undefined) throw new DeckContentError(problems);
     },
     configResolved(config) {
@@ -197,10 +201,15 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       },
     },
     configureServer(server) {
-      watchSlides(server, options.slidesDir, slidesIndex);
+      watchSlides(server, { ...options, projectDir, slidesIndex }, meta?.timeSlot);
       endWithParent(server);
     },
+    // The deck's metadata beside the pages, for the export and npm run present (which do not load the slides).
+    generateBundle() {
+      if (meta) this.emitFile({ type: 'asset', fileName: DECK_META_FILE, source: `${JSON.stringify(meta, null, 2)}\n` });
+    },
     transformIndexHtml(html, context) {
+      if (!meta) throw new Error(`the deck's metadata (${join(options.slidesDir, 'meta.ts')}) did not load`);
       const values: Record<string, string> = {
         DECK_LANG: meta.language,
         DECK_TITLE: meta.title,

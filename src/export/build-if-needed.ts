@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { DECK_META_FILE } from '../constants.ts';
 
-/** What a build of the deck depends on, relative to the project folder. */
-const INPUTS = ['src', 'slides', 'package.json', 'package-lock.json', 'vite.config.ts'];
+/** What a build of the deck depends on besides its own folder, relative to the project folder. */
+const INPUTS = ['src', 'package.json', 'package-lock.json', 'vite.config.ts'];
 /** Folders under those that only the export, the tools and the tests use: editing them needs no rebuild. */
 const NOT_IN_THE_BUILD = new Set(['src/export', 'src/node', 'src/tools', 'src/present']);
 /** Files the export needs in the built folder. */
-const OUTPUTS = ['index.html', 'handout.html', 'remote.html'];
+const OUTPUTS = ['index.html', 'handout.html', 'remote.html', DECK_META_FILE];
 
 function newestChange(projectDir: string, path: string): number {
   const full = join(projectDir, path);
@@ -16,12 +17,12 @@ function newestChange(projectDir: string, path: string): number {
   return readdirSync(full).reduce((newest, name) => Math.max(newest, newestChange(projectDir, `${path}/${name}`)), info.mtimeMs);
 }
 
-/** Whether dist/ is missing or older than anything it is built from. */
-export function buildIsStale(projectDir: string, distDir: string): boolean {
+/** Whether the built deck is missing or older than anything it is built from (the engine, the deck's folder). */
+export function buildIsStale(projectDir: string, deckDir: string, distDir: string): boolean {
   const outputs = OUTPUTS.map((name) => join(distDir, name));
   if (!outputs.every((file) => existsSync(file))) return true;
   const built = Math.min(...outputs.map((file) => statSync(file).mtimeMs));
-  return INPUTS.some((input) => newestChange(projectDir, input) > built);
+  return [...INPUTS, relative(projectDir, deckDir)].some((input) => newestChange(projectDir, input) > built);
 }
 
 /** The build failed: its message is what the user needs (e.g. the content problems), no bundler frames. */
@@ -45,10 +46,12 @@ export function cleanBuildMessage(message: string): string {
     .trim();
 }
 
-/** Builds the deck with Vite unless dist/ is up to date (or `force`). Returns whether it built. */
-export async function buildIfNeeded(projectDir: string, distDir: string, force = false): Promise<boolean> {
-  if (!force && !buildIsStale(projectDir, distDir)) return false;
+/** Builds the deck in `deckDir` with Vite unless its build is up to date (or `force`). Returns whether it built. */
+export async function buildIfNeeded(projectDir: string, deckDir: string, distDir: string, force = false): Promise<boolean> {
+  if (!force && !buildIsStale(projectDir, deckDir, distDir)) return false;
   const { createBuilder } = await import('vite'); // loaded only when needed: it is slow to import
+  // vite.config.ts builds the deck DECK names (see src/node/deck-folders.ts).
+  process.env.DECK = deckDir;
   try {
     // As \`vite build\` does, so that the deck's after-build checks run too. Silent: a failure is
     // reported once, by the caller, from the error below.

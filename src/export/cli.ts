@@ -4,10 +4,10 @@
  * exit codes; run-export.ts does the work. launch.mjs compiles it and calls runCli.
  * `npm run export -- --help` lists the options.
  */
-import { join } from 'node:path';
-import { deckMeta } from '../../slides/meta.ts';
+import { existsSync } from 'node:fs';
 import { PartialWriteError } from '../node/atomic-write.ts';
 import { onParentEnd } from '../node/parent-process.ts';
+import { deckFolders } from '../node/deck-folders.ts';
 import { Cleanups } from './cleanups.ts';
 import { helpText, parseOptions, UsageError, type Options } from './options.ts';
 
@@ -54,16 +54,18 @@ function stopOnSignals(cleanups: Cleanups): { readonly stopping: () => boolean }
 async function run(options: Options, cleanups: Cleanups, projectDir: string): Promise<void> {
   // Loaded here, not at the top, so that --help and usage errors answer at once.
   const { runExport } = await import('./run-export.ts');
+  const deck = deckFolders(projectDir, options.deck);
+  if (!existsSync(deck.deckDir)) throw new Error(`there is no deck folder ${deck.shown}: --deck takes a folder of slides like slides/.`);
   const files = await runExport(
     {
+      deckDir: deck.deckDir,
       formats: options.formats,
       outDir: options.outDir,
       cwd: process.cwd(),
       projectDir,
-      distDir: join(projectDir, 'dist'),
+      distDir: deck.distDir,
       chromiumPath: options.chromiumPath,
       rebuild: options.rebuild,
-      meta: deckMeta,
       paper: options.paper,
       scale: options.scale,
     },
@@ -81,11 +83,11 @@ export async function runCli(projectDir: string): Promise<number> {
     options = parseOptions(process.argv.slice(2), process.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    console.error(`export: ${error.message}\n\n${helpText(deckMeta)}`);
+    console.error(`export: ${error.message}\n\n${helpText()}`);
     return 2;
   }
   if (options.help) {
-    console.log(helpText(deckMeta));
+    console.log(helpText());
     return 0;
   }
   const cleanups = new Cleanups();

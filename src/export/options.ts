@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CANVAS } from '../constants.ts';
-import { PAPERS, type DeckMeta, type Paper } from './writer.ts';
+import { PAPERS, type Paper } from './writer.ts';
 import { DEFAULT_FORMATS, FORMATS, WRITERS, type Format } from './writers/index.ts';
 
 /** A mistake on the command line: reported with the help text, exit code 2. */
@@ -17,18 +17,20 @@ export interface Options {
   /** Pixels per canvas pixel for the slide images. */
   readonly scale: number;
   readonly rebuild: boolean;
+  /** --deck: the folder of another deck's slides (default: slides/). */
+  readonly deck: string | undefined;
   readonly debug: boolean;
   readonly help: boolean;
 }
 
-export function helpText(meta: Pick<DeckMeta, 'slug'>): string {
-  const formats = FORMATS.map((format) => `  ${format.padEnd(8)} ${WRITERS[format].description.replace('<slug>', meta.slug)}`).join('\n');
+export function helpText(): string {
+  const formats = FORMATS.map((format) => `  ${format.padEnd(8)} ${WRITERS[format].description}`).join('\n');
   return `Usage: npm run export -- [options]
 
 Writes the deck into the output folder, in these formats (all but ${FORMATS.filter((format) => !DEFAULT_FORMATS.includes(format)).join(', ')} by default):
 ${formats}
-Builds the deck first if dist/ is missing or out of date. Nothing in the output folder changes
-until every file is complete.
+<slug> is the deck's file-name stem (slug in its meta.ts). Builds the deck first if its build
+(dist/) is missing or out of date. Nothing in the output folder changes until every file is complete.
 
 Options:
   --only <${FORMATS.join('|')}>  write just these formats (several: --only ${FORMATS.join(',')},
@@ -39,6 +41,8 @@ Options:
                          ${CANVAS.width} × ${CANVAS.height}; 2 gives ${CANVAS.width * 2} × ${CANVAS.height * 2})
   --chromium <path>      the Chromium or Chrome to print with (default: $CHROMIUM_PATH,
                          else a system Chromium or Chrome, else Playwright's own)
+  --deck <folder>        export another deck: a folder of slides like slides/ (default), built
+                         into dist-<folder name>/
   --rebuild              build the deck even if dist/ looks up to date
   --debug                on failure, also show the stack trace (or set DECK_DEBUG=1)
   -h, --help             show this help
@@ -49,7 +53,7 @@ const isFormat = (name: string): name is Format => (FORMATS as readonly string[]
 const isPaper = (name: string): name is Paper => (PAPERS as readonly string[]).includes(name);
 
 /** The export's options that npm, given them before `--`, would take for its own settings. */
-const NPM_WOULD_TAKE = ['only', 'out', 'paper', 'scale', 'chromium', 'rebuild'] as const;
+const NPM_WOULD_TAKE = ['only', 'out', 'paper', 'scale', 'chromium', 'rebuild', 'deck'] as const;
 
 /** The largest --scale: 4 × 1920 × 1080 pixels a side is as much as a PNG of a slide needs. */
 const MAX_SCALE = 4;
@@ -82,6 +86,7 @@ function readArgs(argv: readonly string[], env: Readonly<Record<string, string |
         scale: { type: 'string', default: '1' },
         chromium: { type: 'string' },
         rebuild: { type: 'boolean', default: false },
+        deck: { type: 'string' },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -110,6 +115,7 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
   const paper = values.paper.toLowerCase();
   if (!isPaper(paper)) throw new UsageError(`--paper takes ${PAPERS.map((name) => `"${name}"`).join(' or ')}, not "${values.paper}".`);
   if (values.out === '') throw new UsageError('--out needs a folder.');
+  if (values.deck === '') throw new UsageError('--deck needs a folder of slides.');
   const scale = Number(values.scale);
   if (!Number.isInteger(scale) || scale < 1 || scale > MAX_SCALE)
     throw new UsageError(`--scale takes a whole number from 1 to ${MAX_SCALE}, not "${values.scale}".`);
@@ -120,6 +126,7 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
     paper,
     scale,
     rebuild: values.rebuild,
+    deck: values.deck,
     debug: values.debug || Boolean(env.DECK_DEBUG),
     help: values.help,
   };

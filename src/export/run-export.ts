@@ -1,15 +1,18 @@
 import { readFile, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { DECK_META_FILE } from '../constants.ts';
 import { PartialWriteError, temporaryPath, writeFilesAtomically } from '../node/atomic-write.ts';
 import { prepareOutputFolder } from '../node/output-folder.ts';
 import type { Capture } from './capture.ts';
 import type { Cleanups } from './cleanups.ts';
 import { TIME_LIMITS, withinTime } from './time-limit.ts';
-import type { ExportSettings, Writer, WrittenFile } from './writer.ts';
+import type { DeckMeta, ExportSettings, Writer, WrittenFile } from './writer.ts';
 import { WRITERS, type Format } from './writers/index.ts';
 
-export interface ExportRequest extends ExportSettings {
+export interface ExportRequest extends Omit<ExportSettings, 'meta'> {
   readonly formats: readonly Format[];
+  /** The folder of the deck's slides (what the build reads). */
+  readonly deckDir: string;
   /** The output folder as the user gave it: printed like that, resolved against `cwd`. */
   readonly outDir: string;
   readonly cwd: string;
@@ -39,9 +42,10 @@ const NO_BROWSER: Capture = {
  * atomic step. Progress goes to `report`; everything started is closed through `cleanups`.
  */
 export async function runExport(request: ExportRequest, cleanups: Cleanups, report: (line: string) => void): Promise<ExportedFile[]> {
-  const targets = await prepareTargets(request);
+  const folder = resolve(request.cwd, request.outDir);
+  await withinTime('Checking the output folder', TIME_LIMITS.write, prepareOutputFolder(folder, request.outDir));
   // If the export is stopped while files are staged, their temporary copies go too.
-  const staged: string[] = targets.map((target) => target.path);
+  const staged: string[] = [];
   cleanups.add(() => Promise.all(staged.map((path) => rm(temporaryPath(path), { force: true }))).then(() => undefined));
 
   // Loaded only now: a bad output folder is reported before the browser and the bundler load.
@@ -51,11 +55,17 @@ export async function runExport(request: ExportRequest, cleanups: Cleanups, repo
     import('./capture.ts'),
   ]);
   // Chromium starts only if a writer will look at the deck (the one-file HTML does not).
-  const chromium = targets.some((target) => target.writer.needsBrowser !== false) ? findChromium(request.chromiumPath) : undefined;
+  const needsBrowser = request.formats.some((format) => WRITERS[format].needsBrowser !== false);
+  const chromium = needsBrowser ? findChromium(request.chromiumPath) : undefined;
   const browser = chromium && startBrowser(chromium, cleanups);
   const buildStarted = performance.now();
-  const built = await withinTime('Building the deck', TIME_LIMITS.build, buildIfNeeded(request.projectDir, request.distDir, request.rebuild));
-  report(built ? `build: built dist/ in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s` : 'build: dist/ is up to date');
+  const built = await withinTime('Building the deck', TIME_LIMITS.build, buildIfNeeded(request.projectDir, request.deckDir, request.distDir, request.rebuild));
+  const distName = `${relative(request.projectDir, request.distDir)}/`;
+  report(built ? `build: built ${distName} in ${((performance.now() - buildStarted) / 1000).toFixed(1)} s` : `build: ${distName} is up to date`);
+  // The deck's metadata, as the build wrote it: the files' names and properties.
+  const settings: ExportSettings = { ...request, meta: await readDeckMeta(request.distDir) };
+  const targets = await prepareTargets(request, settings.meta, folder);
+  staged.push(...targets.map((target) => target.path));
 
   const users = targets.filter((target) => target.writer.needsBrowser !== false).length;
   const shared = browser ? await browser.capture(request.distDir, users) : undefined;
@@ -65,7 +75,7 @@ export async function runExport(request: ExportRequest, cleanups: Cleanups, repo
   for (const target of targets) {
     report(`${target.format}: writing ${target.shown}`);
     const capture = shared && target.writer.needsBrowser !== false ? shared.forWriter() : NO_BROWSER;
-    const file = await target.writer.write(capture, request);
+    const file = await target.writer.write(capture, settings);
     capture.release(); // its file is made: Chromium may close once no other writer needs it
     for (const notice of file.notices ?? []) report(`${target.format}: ${notice}`);
     const files = filesOf(target, file);
@@ -95,13 +105,21 @@ interface OutputFile {
   readonly bytes: Uint8Array;
 }
 
-/** Checks the output folder (and each format's own folder) before any work, and names every main file. */
-async function prepareTargets(request: ExportRequest): Promise<Target[]> {
-  const folder = resolve(request.cwd, request.outDir);
-  await withinTime('Checking the output folder', TIME_LIMITS.write, prepareOutputFolder(folder, request.outDir));
+/** The deck's metadata from its build (deck.json beside the pages). */
+async function readDeckMeta(distDir: string): Promise<DeckMeta> {
+  const path = join(distDir, DECK_META_FILE);
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as DeckMeta;
+  } catch (error) {
+    throw new Error(`the built deck has no readable ${DECK_META_FILE} (${path}): build it again with --rebuild.`, { cause: error });
+  }
+}
+
+/** Names every main file in the (checked) output folder, and checks each format's own folder. */
+async function prepareTargets(request: ExportRequest, meta: DeckMeta, folder: string): Promise<Target[]> {
   const targets = request.formats.map((format): Target => {
     const writer: Writer = WRITERS[format];
-    const name = join(writer.folder?.(request.meta) ?? '', writer.fileName(request.meta));
+    const name = join(writer.folder?.(meta) ?? '', writer.fileName(meta));
     return { format, writer, path: join(folder, name), shown: join(request.outDir, name) };
   });
   for (const target of targets.filter((candidate) => candidate.writer.folder)) {

@@ -3,10 +3,13 @@
  * presenter's phone and a follow address for the audience. This entry point reads the options,
  * builds if needed, prints the addresses and stops on Ctrl+C, kill or the end of npm.
  */
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { renderUnicodeCompact } from 'uqr';
-import { deckMeta } from '../../slides/meta.ts';
+import { DECK_META_FILE } from '../constants.ts';
+import type { DeckMeta } from '../model.ts';
 import { buildIfNeeded } from '../export/build-if-needed.ts';
+import { type DeckFolders, deckFolders } from '../node/deck-folders.ts';
 import { onParentEnd } from '../node/parent-process.ts';
 import { lanAddresses } from './hosts.ts';
 import { DEFAULT_PORT, PRESENT_HELP, PresentUsageError, parsePresentOptions } from './options.ts';
@@ -17,8 +20,7 @@ const PROJECT = join(import.meta.dirname, '../..');
 const log = (line: string): void => console.log(`present: ${line}`);
 
 /** Listens on the port asked for; on the default port, if it is taken, on any free one. */
-async function listen(port: number | undefined, lan: boolean, secret: string): Promise<PresentServer> {
-  const root = join(PROJECT, 'dist');
+async function listen(root: string, port: number | undefined, lan: boolean, secret: string): Promise<PresentServer> {
   try {
     return await startPresentServer({ root, port: port ?? DEFAULT_PORT, lan, secret, log });
   } catch (error) {
@@ -30,13 +32,13 @@ async function listen(port: number | undefined, lan: boolean, secret: string): P
 }
 
 /** The three addresses, and with --lan a QR code for each of the phone's. */
-function addresses(server: PresentServer, lan: boolean, secret: string): string {
+function addresses(server: PresentServer, lan: boolean, secret: string, title: string): string {
   const host = lan ? (lanAddresses()[0] ?? '127.0.0.1') : '127.0.0.1';
   const base = (name: string): string => `http://${name}:${server.port}/`;
   const remote = `${base(host)}remote.html#key=${secret}`;
   const follow = `${base(host)}?follow`;
   const lines = [
-    `Presenting "${deckMeta.title}". Ctrl+C stops.`,
+    `Presenting "${title}". Ctrl+C stops.`,
     '',
     `  Deck, on this computer:   ${base('127.0.0.1')}`,
     `  Remote, for your phone:   ${remote}`,
@@ -47,16 +49,25 @@ function addresses(server: PresentServer, lan: boolean, secret: string): string 
   return [...lines, ...qr('Remote (keep it to yourself):', remote), ...qr('Follow:', follow)].join('\n');
 }
 
+/** The deck --deck names (or slides/), which must exist. */
+function builtDeck(chosen: string | undefined): DeckFolders {
+  const deck = deckFolders(PROJECT, chosen);
+  if (!existsSync(deck.deckDir)) throw new PresentUsageError(`there is no deck folder ${deck.shown}: --deck takes a folder of slides like slides/.`);
+  return deck;
+}
+
 async function main(): Promise<number> {
   const options = parsePresentOptions(process.argv.slice(2));
   if (options.help) {
     console.log(PRESENT_HELP);
     return 0;
   }
-  if (await buildIfNeeded(PROJECT, join(PROJECT, 'dist'))) log('built the deck (dist/).');
+  const deck = builtDeck(options.deck);
+  if (await buildIfNeeded(PROJECT, deck.deckDir, deck.distDir)) log(`built the deck (${relative(PROJECT, deck.distDir)}/).`);
+  const meta = JSON.parse(readFileSync(join(deck.distDir, DECK_META_FILE), 'utf8')) as DeckMeta;
   const secret = newSecret();
-  const server = await listen(options.port, options.lan, secret);
-  console.log(addresses(server, options.lan, secret));
+  const server = await listen(deck.distDir, options.port, options.lan, secret);
+  console.log(addresses(server, options.lan, secret, meta.title));
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

@@ -4,6 +4,8 @@ export interface PresentCliOptions {
   readonly lan: boolean;
   /** The port asked for; undefined: the default, or any free one if it is taken. */
   readonly port: number | undefined;
+  /** --deck: the folder of another deck's slides (default: slides/). */
+  readonly deck: string | undefined;
   readonly help: boolean;
 }
 
@@ -22,17 +24,19 @@ Options:
                follow addresses with QR codes. Without it, only this computer can connect.
   --port N     the port to listen on (default ${DEFAULT_PORT}, or any free port if that one is taken;
                0 for any free port)
+  --deck DIR   present another deck: a folder of slides like slides/ (default), built into
+               dist-<folder name>/
   --help       this text
 
 Ctrl+C stops it; the deck already open in a browser goes on working.`;
 
 /** Reads the command line; throws a PresentUsageError on anything it does not understand. */
 export function parsePresentOptions(argv: readonly string[]): PresentCliOptions {
-  let values: { lan?: boolean; port?: string; help?: boolean };
+  let values: { lan?: boolean; port?: string; deck?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { lan: { type: 'boolean' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { lan: { type: 'boolean' }, port: { type: 'string' }, deck: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: false,
     }));
@@ -43,5 +47,6 @@ export function parsePresentOptions(argv: readonly string[]): PresentCliOptions 
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) {
     throw new PresentUsageError(`--port takes a whole number from 0 to 65535, not "${values.port}".`);
   }
-  return { lan: values.lan === true, port, help: values.help === true };
+  if (values.deck === '') throw new PresentUsageError('--deck needs a folder of slides.');
+  return { lan: values.lan === true, port, deck: values.deck, help: values.help === true };
 }

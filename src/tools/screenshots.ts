@@ -9,18 +9,20 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../node/find-chromium.ts';
 import { buildIfNeeded } from '../export/build-if-needed.ts';
 import { serveFolder } from '../node/static-server.ts';
+import { deckFolders } from '../node/deck-folders.ts';
 import { CANVAS, READY_SELECTOR } from '../constants.ts';
 
 const PROJECT_DIR = resolve(import.meta.dirname, '../..');
-const DIST_DIR = join(PROJECT_DIR, 'dist');
 
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: 'screenshots' }, only: { type: 'string' } },
+  options: { out: { type: 'string', default: 'screenshots' }, only: { type: 'string' }, deck: { type: 'string' } },
 });
+const deck = deckFolders(PROJECT_DIR, values.deck);
+const DIST_DIR = deck.distDir;
 const outDir = resolve(process.cwd(), values.out);
 const only = values.only?.split(',').map((id) => id.trim());
 
-await buildIfNeeded(PROJECT_DIR, DIST_DIR);
+await buildIfNeeded(PROJECT_DIR, deck.deckDir, DIST_DIR);
 await mkdir(outDir, { recursive: true });
 const server = await serveFolder(DIST_DIR);
 const browser = await chromium.launch({ executablePath: findChromium().path, args: chromiumArgs() });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deck } from '../../slides/index.ts';
 import type { Slide, SlideEntry } from '../../src/model.ts';
 import { findProblems, formatProblems } from '../../src/validate.ts';
+import { deckMeta } from '../../slides/meta.ts';
 
 /** The real deck with one slide replaced: a bad fixture that differs from good content in one way. */
 function withSlide(id: string, change: (slide: Slide) => Slide): SlideEntry[] {
@@ -9,7 +10,7 @@ function withSlide(id: string, change: (slide: Slide) => Slide): SlideEntry[] {
 }
 
 function messageFor(entries: readonly SlideEntry[]): string {
-  return formatProblems(findProblems(entries));
+  return formatProblems(findProblems(entries, deckMeta.timeSlot));
 }
 
 const words = (count: number): string => Array.from({ length: count }, (_, i) => `word${i}`).join(' ');
@@ -51,11 +52,12 @@ describe('content validation', () => {
     );
   });
 
-  it('rejects budgets that do not add up to 15 to 16 minutes', () => {
+  it('rejects budgets that do not add up to the talk’s slot (here 15 to 16 minutes), and has no slot when the deck names none', () => {
     const stretched = deck.map((entry) => ({ ...entry, slide: { ...entry.slide, notes: words(170), seconds: 100 } }));
     const message = messageFor(stretched);
     expect(message).toContain('slides/ (the whole deck), field `seconds`: the time budgets add up to 26.7 minutes.');
     expect(message).toContain('Fix: Make them total 15 to 16 minutes (900–960 s)');
+    expect(formatProblems(findProblems(stretched))).not.toContain('the time budgets add up');
   });
 
   it('names a missing time budget as missing', () => {

@@ -11,7 +11,7 @@ function buildWith(slidesIndex: string): ReturnType<typeof build> {
     configFile: false,
     root: resolve(root, 'src'),
     logLevel: 'silent',
-    plugins: [deckPlugin({ meta: deckMeta, slidesDir: resolve(root, 'slides'), slidesIndex })],
+    plugins: [deckPlugin({ slidesDir: resolve(root, 'slides'), slidesIndex })],
     build: { write: false, rollupOptions: { input: resolve(root, 'src/index.html') } },
   });
 }

@@ -16,7 +16,7 @@ describe('buildIsStale', () => {
     return { root, dist };
   }
   const at = (path: string, seconds: number): Promise<void> => utimes(path, seconds, seconds);
-  const PAGES = ['index.html', 'handout.html', 'remote.html'];
+  const PAGES = ['index.html', 'handout.html', 'remote.html', 'deck.json'];
   async function built(dist: string, seconds: number): Promise<void> {
     for (const page of PAGES) {
       await writeFile(join(dist, page), '');
@@ -26,15 +26,15 @@ describe('buildIsStale', () => {
 
   it('is stale when dist/ is missing a page, or older than a slide', async () => {
     const { root, dist } = await project();
-    expect(buildIsStale(root, dist)).toBe(true);
+    expect(buildIsStale(root, join(root, 'slides'), dist)).toBe(true);
     for (const file of ['slides', 'slides/01-title.ts', 'src', 'src/export', 'src/export/cli.ts']) await at(join(root, file), 1000);
     await built(dist, 2000);
-    expect(buildIsStale(root, dist)).toBe(false);
+    expect(buildIsStale(root, join(root, 'slides'), dist)).toBe(false);
     await rm(join(dist, 'remote.html'));
-    expect(buildIsStale(root, dist)).toBe(true);
+    expect(buildIsStale(root, join(root, 'slides'), dist)).toBe(true);
     await built(dist, 2000);
     await at(join(root, 'slides', '01-title.ts'), 3000);
-    expect(buildIsStale(root, dist)).toBe(true);
+    expect(buildIsStale(root, join(root, 'slides'), dist)).toBe(true);
   });
 
   it('is not stale when only the export’s own code changed', async () => {
@@ -43,7 +43,19 @@ describe('buildIsStale', () => {
     await built(dist, 2000);
     await at(join(root, 'src', 'export', 'cli.ts'), 3000);
     await at(join(root, 'src', 'export'), 3000);
-    expect(buildIsStale(root, dist)).toBe(false);
+    expect(buildIsStale(root, join(root, 'slides'), dist)).toBe(false);
+  });
+
+  it('looks at the chosen deck’s folder, not at slides/, for another deck', async () => {
+    const { root, dist } = await project();
+    await mkdir(join(root, 'examples', 'mini'), { recursive: true });
+    for (const file of ['slides', 'slides/01-title.ts', 'src', 'examples/mini']) await at(join(root, file), 1000);
+    await built(dist, 2000);
+    const mini = join(root, 'examples', 'mini');
+    await at(join(root, 'slides', '01-title.ts'), 3000);
+    expect(buildIsStale(root, mini, dist)).toBe(false);
+    await writeFile(join(mini, '01-one.ts'), 'x');
+    expect(buildIsStale(root, mini, dist)).toBe(true);
   });
 });
 

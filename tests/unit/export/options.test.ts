@@ -71,14 +71,23 @@ describe('parseOptions, as a user would write them', () => {
 
 describe('helpText', () => {
   it('lists every format with its file name, and every option', () => {
-    const help = helpText({ slug: 'deck' });
-    expect(help).toContain('slides   the slides, one 16:9 page each (deck.pdf)');
-    expect(help).toContain('notes    a handout: each slide with its speaker notes (deck-notes.pdf)');
-    expect(help).toContain('html     the deck as one HTML file that opens from disk (deck.html)');
-    expect(help).toContain('png      a PNG of each slide, and a list of their titles and alt text (deck-images/)');
+    const help = helpText();
+    expect(help).toContain('slides   the slides, one 16:9 page each (<slug>.pdf)');
+    expect(help).toContain('notes    a handout: each slide with its speaker notes (<slug>-notes.pdf)');
+    expect(help).toContain('html     the deck as one HTML file that opens from disk (<slug>.html)');
+    expect(help).toContain('png      a PNG of each slide, and a list of their titles and alt text (<slug>-images/)');
+    expect(help).toContain("<slug> is the deck's file-name stem");
     expect(help).toContain('(all but png by default)');
     expect(help).toContain('--scale <1-4>');
-    for (const option of [`--only <${FORMATS.join('|')}>`, '--out <folder>', '--paper <a4|letter>', '--chromium <path>', '--rebuild', '--debug']) {
+    for (const option of [
+      `--only <${FORMATS.join('|')}>`,
+      '--out <folder>',
+      '--paper <a4|letter>',
+      '--chromium <path>',
+      '--deck <folder>',
+      '--rebuild',
+      '--debug',
+    ]) {
       expect(help).toContain(option);
     }
     // The real search order (src/node/find-chromium.ts).
