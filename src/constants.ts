@@ -14,8 +14,32 @@ export const READY_SELECTOR = `html[${READY_ATTRIBUTE}="true"]`;
 /** The deck's metadata (its meta.ts), as JSON in the built folder: what the export and npm run present read. */
 export const DECK_META_FILE = 'deck.json';
 
+/**
+ * Parts of a slide that other code finds again (the exports, the legibility check, the handout),
+ * each as the element and class the renderers make it with, and the selector that finds it.
+ */
+export const PARTS = {
+  /** A slide: reveal.js's <section>, with its layout's class beside this one. */
+  slide: { tag: 'section', className: 'slide', selector: 'section.slide' },
+  /** A slide's speaker notes, where reveal.js's speaker view and print view look for them. */
+  notes: { tag: 'aside', className: 'notes', selector: 'aside.notes' },
+  /** A visual drawn in SVG (native shapes in the PowerPoint, a figure in the PDFs). */
+  visual: { tag: 'svg', className: 'visual', selector: 'svg.visual' },
+  /** An argument drawn as a chain of steps (boxes and arrows in the PowerPoint). */
+  chain: { tag: 'ol', className: 'chain', selector: 'ol.chain' },
+} as const;
+
 /** Every slide of the deck's page (in the print view, every slide laid out at the canvas size). */
-export const SLIDE_SELECTOR = '.reveal .slides section.slide';
+export const SLIDE_SELECTOR = `.reveal .slides ${PARTS.slide.selector}`;
+
+/** What the PowerPoint's measuring is given to find the slides and their parts (it runs in the page, without imports). */
+export const MEASURED_SELECTORS = {
+  slide: SLIDE_SELECTOR,
+  notes: PARTS.notes.selector,
+  visual: PARTS.visual.selector,
+  chain: PARTS.chain.selector,
+} as const;
+export type MeasuredSelectors = { readonly [K in keyof typeof MEASURED_SELECTORS]: string };
 
 /** Set on `<html>` once the speaker view plugin (S) is registered. */
 export const SPEAKER_VIEW_READY_SELECTOR = 'html[data-speaker-view-ready="true"]';

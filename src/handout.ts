@@ -7,7 +7,7 @@ import { deckLabels } from '@deck/labels.ts';
 import { html } from './dom/html.ts';
 import { renderNoteParagraphs, renderSlide } from './render/slide.ts';
 import { layoutOf } from './layouts/index.ts';
-import { CANVAS, DEFAULT_PAPER, PAPER_SIZES, READY_ATTRIBUTE, type Paper } from './constants.ts';
+import { CANVAS, DEFAULT_PAPER, PAPER_SIZES, PARTS, READY_ATTRIBUTE, type Paper } from './constants.ts';
 
 /*
  * The printable handout: every slide, drawn by the same renderer as the deck and scaled to the
@@ -52,7 +52,7 @@ function formatDuration(seconds: number): string {
  * Chromium then shrinks the whole printed page to fit it.
  */
 function fitSlide(frame: HTMLElement): void {
-  const section = frame.querySelector<HTMLElement>('section.slide');
+  const section = frame.querySelector<HTMLElement>(PARTS.slide.selector);
   if (section) section.style.zoom = String(frame.getBoundingClientRect().width / CANVAS.width);
 }
 
@@ -75,7 +75,7 @@ async function start(): Promise<void> {
   const context = { deck: deck.map((entry) => entry.slide), sources, labels: deckLabels };
   const entries = deck.map(({ slide }, index) => {
     const section = renderSlide(slide, context);
-    section.querySelector('aside.notes')?.remove();
+    section.querySelector(PARTS.notes.selector)?.remove();
     const frame = html('div', { class: 'handout-slide-frame' }, section);
     return html(
       'article',

@@ -10,7 +10,7 @@ import { deckMeta } from '@deck/meta.ts';
 import { deckLabels } from '@deck/labels.ts';
 import { renderSlide } from './render/slide.ts';
 import { revealConfig } from './reveal-config.ts';
-import { MEASURE_FUNCTION, ONE_FILE_ATTRIBUTE, READY_ATTRIBUTE } from './constants.ts';
+import { MEASURE_FUNCTION, ONE_FILE_ATTRIBUTE, PARTS, READY_ATTRIBUTE } from './constants.ts';
 import { measureSlides } from './legibility/measure.ts';
 import { FOLLOW_CONFIG } from './live/follow.ts';
 import { pageMode, startLive } from './live/start.ts';
@@ -45,7 +45,7 @@ async function start(): Promise<void> {
   if (!printView) document.documentElement.classList.add('print-pdf');
   const printLayoutDone = new Promise<void>((resolve) => root.addEventListener('pdf-ready', () => resolve(), { once: true }));
   // An audience's copy (?follow) moves only with the presenter's deck, and shows no notes.
-  if (mode === 'follow') for (const notes of slidesElement.querySelectorAll('aside.notes')) notes.remove();
+  if (mode === 'follow') for (const notes of slidesElement.querySelectorAll(PARTS.notes.selector)) notes.remove();
   const presentation = new Reveal(root, { ...revealConfig(reducedMotion), ...(mode === 'follow' ? FOLLOW_CONFIG : {}) });
   // reveal.js's convention, which its plugins and tools such as DeckTape rely on.
   window.Reveal = presentation;

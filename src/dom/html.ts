@@ -2,6 +2,7 @@
  * Small DOM builders. Content strings only ever become text nodes, never markup,
  * so whatever a slide says is shown literally and cannot inject HTML or script.
  */
+import { PARTS } from '../constants.ts';
 
 export type Child = Node | string | null | undefined | false;
 type Attrs = Readonly<Record<string, string | number | undefined>>;
@@ -46,7 +47,7 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs =
 export function accessibleSvg(viewBox: string, name: string, description: string, ...children: readonly Child[]): SVGSVGElement {
   return svg(
     'svg',
-    { viewBox, role: 'img', 'aria-label': `${name}. ${description}`, class: 'visual' },
+    { viewBox, role: 'img', 'aria-label': `${name}. ${description}`, class: PARTS.visual.className },
     svg('title', {}, name),
     svg('desc', {}, description),
     ...children,

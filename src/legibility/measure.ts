@@ -3,7 +3,7 @@
  * size and role (see TEXT_ROLE_ATTRIBUTE). Meant for the print view (`?print-pdf`), where every
  * slide is laid out at the canvas size with all its build steps shown. legibility/rules.ts judges.
  */
-import { TEXT_ROLE_ATTRIBUTE, type TextRole } from '../constants.ts';
+import { PARTS, TEXT_ROLE_ATTRIBUTE, type TextRole } from '../constants.ts';
 import { countWords } from '../words.ts';
 import type { MeasuredSlide, MeasuredText } from './rules.ts';
 
@@ -30,7 +30,7 @@ function describe(element: Element, text: string): string {
 
 /** Whether the element is drawn (not hidden, not in the speaker notes or an SVG's title). */
 function isShown(element: Element): boolean {
-  if (element.closest('aside.notes, title, desc')) return false;
+  if (element.closest(`${PARTS.notes.selector}, title, desc`)) return false;
   const style = getComputedStyle(element);
   if (style.display === 'none' || style.visibility === 'hidden') return false;
   // Drawn at all: a visually hidden element (for screen readers) is a pixel or less.
@@ -52,5 +52,5 @@ function measureSlide(section: Element): MeasuredSlide {
 
 /** Every slide of the page, measured. */
 export function measureSlides(root: ParentNode = document): MeasuredSlide[] {
-  return [...root.querySelectorAll('section.slide')].map(measureSlide);
+  return [...root.querySelectorAll(PARTS.slide.selector)].map(measureSlide);
 }

@@ -3,6 +3,7 @@ import { html } from '../dom/html.ts';
 import { CUE, noteParagraphs } from '../notes.ts';
 import { layoutOf, type LayoutContext } from '../layouts/index.ts';
 import { REFERENCE } from '../dom/text-role.ts';
+import { PARTS } from '../constants.ts';
 
 /** Speaker notes as paragraphs; a paragraph spoken at a build step starts with a bold click cue. */
 export function renderNoteParagraphs(notes: string): HTMLElement[] {
@@ -13,7 +14,7 @@ export function renderNoteParagraphs(notes: string): HTMLElement[] {
 
 /** Speaker notes where reveal.js's speaker view and print view look for them. */
 function renderNotes(notes: string): HTMLElement {
-  return html('aside', { class: 'notes' }, ...renderNoteParagraphs(notes));
+  return html(PARTS.notes.tag, { class: PARTS.notes.className }, ...renderNoteParagraphs(notes));
 }
 
 /** "Source: The Hindu, 2023; …" from a slide's cited ids. */
@@ -30,10 +31,10 @@ function renderSourceLine(slide: Slide, { sources, labels }: LayoutContext): HTM
 /** One reveal.js <section> for a slide, with its time budget and notes. */
 export function renderSlide(slide: Slide, context: LayoutContext): HTMLElement {
   return html(
-    'section',
+    PARTS.slide.tag,
     {
       id: slide.id,
-      class: `slide slide--${slide.layout}`,
+      class: `${PARTS.slide.className} ${PARTS.slide.className}--${slide.layout}`,
       'data-timing': slide.seconds,
       'aria-label': slide.title,
     },

@@ -2,6 +2,7 @@ import type { ChainSupport } from '../model.ts';
 import { html } from '../dom/html.ts';
 import { prose } from '../dom/typography.ts';
 import { LABEL } from '../dom/text-role.ts';
+import { PARTS } from '../constants.ts';
 
 export interface ChainStep {
   readonly text: string;
@@ -14,8 +15,8 @@ export interface ChainStep {
  */
 export function renderChain(steps: readonly ChainStep[], name: string, labels: Readonly<Record<ChainSupport, string>>): HTMLElement {
   return html(
-    'ol',
-    { class: 'chain', 'aria-label': name },
+    PARTS.chain.tag,
+    { class: PARTS.chain.className, 'aria-label': name },
     ...steps.map((step) =>
       html(
         'li',

@@ -14,7 +14,7 @@ import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { PDFDocumentProxy } from 'unpdf/pdfjs';
 import { deckMeta } from '../../slides/meta.ts';
-import { MEASURE_FUNCTION } from '../../src/constants.ts';
+import { MEASURE_FUNCTION, MEASURED_SELECTORS } from '../../src/constants.ts';
 import { measureSlides } from '../../src/export/pptx/measure-page.ts';
 import type { MeasuredSlide } from '../../src/export/pptx/measured.ts';
 import { notNative } from '../../src/export/pptx/report.ts';
@@ -333,7 +333,7 @@ test('SVG path data and shapes are drawn where the page draws them: curves, refl
     <svg class="visual" viewBox="0 0 100 50" width="200" height="100"><title>Shapes</title>
       <path d="M10,10 q10,-10 20,0 s10,10 20,0" fill="none" stroke="#036"/>
       <rect x="60" y="30" width="40" height="10" rx="8" fill="#abc"/></svg></section>`);
-  const [slide] = JSON.parse(await page.evaluate(measureSlides, 'section.slide')) as MeasuredSlide[];
+  const [slide] = JSON.parse(await page.evaluate(measureSlides, { ...MEASURED_SELECTORS, slide: 'section.slide' })) as MeasuredSlide[];
   const drawing = slide?.items.find((item) => item.kind === 'drawing');
   if (drawing?.kind !== 'drawing') throw new Error('the SVG was not drawn');
   const [path, rect] = drawing.items;
@@ -356,7 +356,7 @@ test('malformed path data (numbers after Z) makes the figure a picture instead o
   await page.setContent(
     `<section class="slide" id="odd"><svg class="visual" viewBox="0 0 10 10"><title>Odd</title><path d="M0,0 L10,10 Z 5 5"/></svg></section>`,
   );
-  const [slide] = JSON.parse(await page.evaluate(measureSlides, 'section.slide')) as MeasuredSlide[];
+  const [slide] = JSON.parse(await page.evaluate(measureSlides, { ...MEASURED_SELECTORS, slide: 'section.slide' })) as MeasuredSlide[];
   expect(slide?.items.map((item) => item.kind)).toEqual(['picture']);
 });
 
@@ -365,7 +365,7 @@ test('an SVG that cannot be drawn natively (here, a gradient) is measured as a p
     <svg class="visual" viewBox="0 0 100 50" width="400" height="200"><title>A shaded bar</title><desc>Shaded from left to right</desc>
       <defs><linearGradient id="shade"><stop offset="0" stop-color="#fff"/><stop offset="1" stop-color="#036"/></linearGradient></defs>
       <rect x="0" y="0" width="100" height="50" fill="url(#shade)"/></svg></section></main>`);
-  const measured = JSON.parse(await page.evaluate(measureSlides, 'section.slide')) as MeasuredSlide[];
+  const measured = JSON.parse(await page.evaluate(measureSlides, { ...MEASURED_SELECTORS, slide: 'section.slide' })) as MeasuredSlide[];
   const picture = measured[0]?.items.find((item) => item.kind === 'picture');
   expect(picture).toMatchObject({ kind: 'picture', box: { w: 400, h: 200 }, alt: 'A shaded bar. Shaded from left to right' });
   expect(picture?.kind === 'picture' ? picture.svg : '').toContain('linearGradient');

@@ -6,9 +6,10 @@
  * canvas pixels relative to the slide, as JSON of `MeasuredSlide[]`. Node code turns them into
  * PowerPoint objects.
  */
+import type { MeasuredSelectors } from '../../constants.ts';
 import type { Box, Cell, Item, Line, MeasuredSlide, Paragraph, PathPoint, Run, RunStyle } from './measured.ts';
 
-export function measureSlides(slideSelector: string): string {
+export function measureSlides(selectors: MeasuredSelectors): string {
   const CONTAINERS = new Set(['DIV', 'HEADER', 'FOOTER', 'SECTION', 'FIGURE', 'MAIN', 'NAV', 'ARTICLE']);
   const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION']);
   /** Displays whose children flow in lines, one block below another (not flex or grid, which may set them side by side). */
@@ -101,7 +102,7 @@ export function measureSlides(slideSelector: string): string {
     }
   };
 
-  const slides = [...document.querySelectorAll(slideSelector)];
+  const slides = [...document.querySelectorAll(selectors.slide)];
   const measured = slides.map((section): MeasuredSlide => {
     const origin = section.getBoundingClientRect();
     const boxOf = (rect: DOMRect): Box => ({ x: rect.left - origin.left, y: rect.top - origin.top, w: rect.width, h: rect.height });
@@ -944,7 +945,7 @@ export function measureSlides(slideSelector: string): string {
 
     let title = '';
     const walk = (element: Element): void => {
-      if (hidden(element) || element.matches('aside.notes')) return;
+      if (hidden(element) || element.matches(selectors.notes)) return;
       const tag = element.tagName;
       if ((tag === 'H1' || tag === 'H2') && title === '') {
         decorateTree(element);
@@ -952,12 +953,12 @@ export function measureSlides(slideSelector: string): string {
         const paragraphs = [brokenAsDrawn(paragraphOf(element, box.x), element)];
         title = paragraphs[0]?.runs.map((run) => (run.breakBefore ? ' ' : '') + run.text).join('') ?? '';
         items.push({ kind: 'title', box, paragraphs });
-      } else if (element.matches('svg.visual')) {
+      } else if (element.matches(selectors.visual)) {
         const rect = element.getBoundingClientRect();
         const parts = drawing(element as SVGSVGElement);
         if (parts) items.push({ kind: 'drawing', box: boxOf(rect), alt: altOf(element), items: parts });
         else items.push({ kind: 'picture', box: boxOf(rect), pageBox: pageBoxOf(rect), svg: svgText(element as SVGSVGElement), alt: altOf(element) });
-      } else if (element.matches('ol.chain')) {
+      } else if (element.matches(selectors.chain)) {
         chain(element);
       } else if (element instanceof HTMLTableElement) {
         table(element);
@@ -996,7 +997,7 @@ export function measureSlides(slideSelector: string): string {
         break;
       }
     }
-    const notes = [...section.querySelectorAll('aside.notes p')].map((paragraph) => (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const notes = [...section.querySelectorAll(`${selectors.notes} p`)].map((paragraph) => (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim());
     return { id: section.id, title, background, items, notes, unknown };
   });
   // As JSON: Playwright's own serialisation of a result this large (thousands of small objects)

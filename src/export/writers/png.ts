@@ -1,4 +1,4 @@
-import { CANVAS, SLIDE_SELECTOR } from '../../constants.ts';
+import { CANVAS, PARTS, SLIDE_SELECTOR } from '../../constants.ts';
 import { screenshots } from '../screenshot.ts';
 import type { Writer } from '../writer.ts';
 
@@ -15,7 +15,7 @@ interface SlideImage {
  * Runs in the page (self-contained): each slide of the print view, with its alternate text: the
  * words it shows, in reading order, each visual given by its own name and description.
  */
-function describeSlides(selector: string): SlideImage[] {
+function describeSlides({ slide: selector, notes: notesSelector }: { slide: string; notes: string }): SlideImage[] {
   const fold = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
   return [...document.querySelectorAll<HTMLElement>(selector)].map((section) => {
     const copy = section.cloneNode(true) as HTMLElement;
@@ -25,7 +25,7 @@ function describeSlides(selector: string): SlideImage[] {
     originals.forEach((element, index) => {
       if (!getComputedStyle(element).display.startsWith('inline')) copies[index]?.append(' ');
     });
-    copy.querySelectorAll('aside.notes').forEach((notes) => {
+    copy.querySelectorAll(notesSelector).forEach((notes) => {
       notes.remove();
     });
     copy.querySelectorAll('svg').forEach((svg) => {
@@ -75,7 +75,7 @@ export const png: Writer = {
   byDefault: false,
   async write(browser, { meta, scale }) {
     const page = await browser.view('index.html?print-pdf');
-    const slides = await page.evaluate(describeSlides, SLIDE_SELECTOR);
+    const slides = await page.evaluate(describeSlides, { slide: SLIDE_SELECTOR, notes: PARTS.notes.selector });
     if (slides.length === 0) throw new Error(`the deck's print view has no slides (${SLIDE_SELECTOR}).`);
     const pngs = await screenshots(
       page,

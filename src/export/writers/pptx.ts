@@ -6,7 +6,7 @@ import { notNative } from '../pptx/report.ts';
 import { screenshots } from '../screenshot.ts';
 import type { Writer } from '../writer.ts';
 import { emu } from '../pptx/geometry.ts';
-import { SLIDE_SELECTOR as SLIDES } from '../../constants.ts';
+import { MEASURED_SELECTORS, SLIDE_SELECTOR as SLIDES } from '../../constants.ts';
 
 /** How much sharper than the canvas a picture's PNG fallback is. */
 export const PNG_SCALE = 2;
@@ -25,7 +25,7 @@ export const pptx: Writer = {
     // The libraries load while the page measures itself: Node is idle then, and busy Chromium's start is left alone.
     const loading = libraries();
     loading.catch(() => undefined); // reported where it is awaited
-    const slides = JSON.parse(await page.evaluate(measureSlides, SLIDES)) as MeasuredSlide[];
+    const slides = JSON.parse(await page.evaluate(measureSlides, MEASURED_SELECTORS)) as MeasuredSlide[];
     const { PptxGenJS, JSZip, xml } = await loading;
     if (slides.length === 0) throw new Error(`the deck's print view has no slides (${SLIDES}).`);
     const { presentation, pictures, groups, titles, tableHeaders } = buildPresentation(PptxGenJS, slides, meta);

@@ -5,6 +5,8 @@ import { deckPlugin } from '../../../src/build/deck-plugin.ts';
 import { deckMeta } from '../../../slides/meta.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
+/** A real build (type check, bundle) takes 2–3 s here, and longer on a loaded machine. */
+const BUILD_TIME = 30_000;
 
 function buildWith(slidesIndex: string): ReturnType<typeof build> {
   return build({
@@ -17,23 +19,31 @@ function buildWith(slidesIndex: string): ReturnType<typeof build> {
 }
 
 describe('deckPlugin', () => {
-  it('fails the build on a bad slide, naming its file, the field and the fix, with no bundler frames', async () => {
-    const error: unknown = await buildWith(resolve(root, 'tests/fixtures/bad-deck/index.ts')).then(
-      () => undefined,
-      (failure: unknown) => failure,
-    );
-    expect(error).toBeInstanceOf(Error);
-    const { message, stack } = error as Error;
-    expect(message).toMatch(/slides\/04-timeline\.ts \(slide "timeline"\), field `notes`: the speaker notes have 4 words\.\n\s+Fix: Write \d+–\d+ words/);
-    expect(stack).toBe(message);
-  });
+  it(
+    'fails the build on a bad slide, naming its file, the field and the fix, with no bundler frames',
+    async () => {
+      const error: unknown = await buildWith(resolve(root, 'tests/fixtures/bad-deck/index.ts')).then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
+      expect(error).toBeInstanceOf(Error);
+      const { message, stack } = error as Error;
+      expect(message).toMatch(/slides\/04-timeline\.ts \(slide "timeline"\), field `notes`: the speaker notes have 4 words\.\n\s+Fix: Write \d+–\d+ words/);
+      expect(stack).toBe(message);
+    },
+    BUILD_TIME,
+  );
 
-  it('fills the page metadata and puts the Content-Security-Policy first in <head>', async () => {
-    const output = (await buildWith(resolve(root, 'slides/index.ts'))) as Rolldown.RolldownOutput;
-    const page = output.output.find((file) => file.fileName === 'index.html');
-    const html = page?.type === 'asset' ? String(page.source) : '';
-    expect(html).toMatch(/<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39; &#39;sha256-/);
-    expect(html).toContain(`<meta name="author" content="${deckMeta.author}" />`);
-    expect(html).toMatch(/<link rel="preload" href="\.\/assets\/source-sans-3-latin-400-normal-[\w-]+\.woff2" as="font" type="font\/woff2" crossorigin>/);
-  });
+  it(
+    'fills the page metadata and puts the Content-Security-Policy first in <head>',
+    async () => {
+      const output = (await buildWith(resolve(root, 'slides/index.ts'))) as Rolldown.RolldownOutput;
+      const page = output.output.find((file) => file.fileName === 'index.html');
+      const html = page?.type === 'asset' ? String(page.source) : '';
+      expect(html).toMatch(/<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39; &#39;sha256-/);
+      expect(html).toContain(`<meta name="author" content="${deckMeta.author}" />`);
+      expect(html).toMatch(/<link rel="preload" href="\.\/assets\/source-sans-3-latin-400-normal-[\w-]+\.woff2" as="font" type="font\/woff2" crossorigin>/);
+    },
+    BUILD_TIME,
+  );
 });
