@@ -563,3 +563,24 @@ test('shapes without text (rules, fills, marks beside their words) are marked de
   }
   expect(decorative).toBeGreaterThan(20);
 });
+
+test('a label drawn in parts (a date, then its text) keeps each part’s own size and weight', async () => {
+  const index = slides.findIndex((slide) => slide.layout === 'strip');
+  const slide = slides[index];
+  if (slide?.layout !== 'strip') throw new Error('the deck has no strip slide');
+  const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);
+  for (const item of slide.items) {
+    const paragraph = [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)].map((match) => match[1] ?? '').find((body) => body.includes(`>${item.when}</a:t>`));
+    const runs = [...(paragraph ?? '').matchAll(/<a:rPr[^>]*?sz="(\d+)"([^>]*)>.*?<a:t>([^<]*)<\/a:t>/gs)].map((run) => ({
+      size: Number(run[1]),
+      bold: /\bb="1"/.test(run[2] ?? ''),
+      text: run[3] ?? '',
+    }));
+    expect(
+      runs.map((run) => run.text),
+      item.when,
+    ).toEqual([item.when, ` ${item.label}`]);
+    expect(runs[0]?.size ?? 0, item.when).toBeLessThan(runs[1]?.size ?? 0);
+    expect(runs[0]?.bold, item.when).toBe(true);
+  }
+});

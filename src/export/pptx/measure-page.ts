@@ -776,7 +776,6 @@ export function measureSlides(selectors: MeasuredSelectors): string {
           const rect = element.getBoundingClientRect();
           const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
           if (text === '') return;
-          const transform = style.textTransform;
           const anchor = style.textAnchor;
           // Room on the side(s) the text grows to, so a recipient's wider substitute font does not wrap or shrink it.
           const box = boxOf(rect);
@@ -787,27 +786,39 @@ export function measureSlides(selectors: MeasuredSelectors): string {
               : anchor === 'end'
                 ? { ...box, x: box.x - room, w: box.w + room }
                 : { ...box, w: box.w + room };
-          const run: Run = {
-            text: transform === 'uppercase' ? text.toUpperCase() : transform === 'lowercase' ? text.toLowerCase() : text,
-            style: {
-              font: (style.fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, ''),
-              serif: /(^|,)\s*serif$/.test(style.fontFamily),
-              sizePx: px(style.fontSize) * Math.abs(matrix.a),
-              letterSpacingPx: px(style.letterSpacing) * Math.abs(matrix.a),
-              color: fill ?? style.color,
-              bold: Number(style.fontWeight) >= 600,
-              italic: style.fontStyle === 'italic',
-              underline: false,
-              href: null,
-            },
-            breakBefore: false,
-          };
+          // One run per part: a <tspan> (a date before its label, smaller) keeps its own size, weight and colour.
+          const pieces = [...element.childNodes].flatMap((node) => {
+            const pieceStyle = node instanceof Element ? getComputedStyle(node) : style;
+            const pieceFill = node instanceof Element ? paint(pieceStyle.fill, opacity * Number(pieceStyle.fillOpacity || 1)) : fill;
+            const pieceText = (node.textContent ?? '').replace(/\s+/g, ' ');
+            return pieceText.trim() === '' ? [] : [{ text: pieceText, style: pieceStyle, fill: pieceFill }];
+          });
+          const runs = pieces.map((piece, index): Run => {
+            const shown = index === 0 ? piece.text.trimStart() : index === pieces.length - 1 ? piece.text.trimEnd() : piece.text;
+            const cased =
+              piece.style.textTransform === 'uppercase' ? shown.toUpperCase() : piece.style.textTransform === 'lowercase' ? shown.toLowerCase() : shown;
+            return {
+              text: pieces.length === 1 ? cased.trim() : cased,
+              style: {
+                font: (piece.style.fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, ''),
+                serif: /(^|,)\s*serif$/.test(piece.style.fontFamily),
+                sizePx: px(piece.style.fontSize) * Math.abs(matrix.a),
+                letterSpacingPx: px(piece.style.letterSpacing) * Math.abs(matrix.a),
+                color: piece.fill ?? piece.style.color,
+                bold: Number(piece.style.fontWeight) >= 600,
+                italic: piece.style.fontStyle === 'italic',
+                underline: false,
+                href: null,
+              },
+              breakBefore: false,
+            };
+          });
           parts.push({
             kind: 'text',
             box: widened,
             paragraphs: [
               {
-                runs: [run],
+                runs,
                 align: anchor === 'middle' ? 'center' : anchor === 'end' ? 'right' : 'left',
                 lineHeightPx: rect.height,
                 spaceBeforePx: 0,
