@@ -489,6 +489,33 @@ function impressPdf(fonts: 'system fonts' | 'deck fonts'): Promise<PDFDocumentPr
   return made;
 }
 
+test('the notes pages print on a 7.5 × 10 in page, every line of every notes text on it, at one size', async () => {
+  test.setTimeout(120_000);
+  const pdfDir = await mkdtemp(join(tmpdir(), 'deck-pptx-notes-'));
+  const profile = await mkdtemp(join(tmpdir(), 'deck-soffice-'));
+  const notesOnly = 'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"},"ExportOnlyNotesPages":{"type":"boolean","value":"true"}}';
+  await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', notesOnly, '--outdir', pdfDir, join(outDir, PPTX)], {
+    timeout: 100_000,
+  });
+  const pdf = await getDocumentProxy(new Uint8Array(await readFile(join(pdfDir, `${deckMeta.slug}.pdf`))), { verbosity: 0 });
+  expect(pdf.numPages).toBe(slides.length);
+  const sizes = new Set<number>();
+  for (const [index, slide] of slides.entries()) {
+    const page = await pdf.getPage(index + 1);
+    const { width, height } = page.getViewport({ scale: 1 });
+    expect([width, height]).toEqual([540, 720]);
+    const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [item] : []));
+    // The notes are what lies below the slide's picture (its top half), the page number aside.
+    const notes = items.filter((item) => (item.transform[5] ?? 0) < height / 2 && item.str.trim() !== String(index + 1));
+    for (const item of notes) expect(item.transform[5] ?? 0, `page ${index + 1}: "${item.str}" runs off the page`).toBeGreaterThan(18);
+    for (const item of notes) sizes.add(Math.round(item.height));
+    const lastWords = normalise(slide.notes).split(' ').slice(-3).join(' ');
+    expect(normalise(notes.map((item) => item.str).join(' ')).replace(/- /g, '-'), `page ${index + 1}`).toContain(lastWords);
+  }
+  // One size for every notes text (11 pt).
+  expect([...sizes]).toEqual([11]);
+});
+
 /** Each text item of a page: its text, and where its first line's middle is, in canvas pixels. */
 async function pageTexts(pdf: PDFDocumentProxy, number: number): Promise<{ text: string; x: number; y: number }[]> {
   const page = await pdf.getPage(number);

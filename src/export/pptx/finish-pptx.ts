@@ -149,9 +149,19 @@ function hangAll(parts: Parts): void {
   for (const path of parts.files.keys()) if (/^ppt\/slides\/slide\d+\.xml$/.test(path)) parts.write(path, hangTabbedParagraphs(parts.read(path)));
 }
 
+/**
+ * The notes page: portrait 7.5 × 10 in, the notes master's own size (pptxgenjs declares the
+ * slide's width as its height, so a printed notes page came out 13.3 in tall). Each page's notes
+ * box runs from the master's top of it to 0.5 in above the foot, and its type is 11 pt: the
+ * longest notes the rules allow (260 words) then fit without shrinking, and all pages match.
+ */
+const NOTES_PAGE = { cx: 6858000, cy: 9144000 };
+const NOTES_BODY = { x: 685800, y: 4400550, cx: 5486400, cy: 9144000 - 457200 - 4400550 };
+const NOTES_SIZE = 1100;
+
 /** The notes body as one paragraph per notes paragraph; a click cue at its start is bold, as in the deck. */
 export function notesParagraphsXml(paragraphs: readonly string[]): string {
-  const run = (text: string, bold: boolean): string => `<a:r><a:rPr dirty="0"${bold ? ' b="1"' : ''}/><a:t>${escapeXml(text)}</a:t></a:r>`;
+  const run = (text: string, bold: boolean): string => `<a:r><a:rPr dirty="0" sz="${NOTES_SIZE}"${bold ? ' b="1"' : ''}/><a:t>${escapeXml(text)}</a:t></a:r>`;
   return paragraphs
     .map((text) => (text.startsWith(CUE) ? `<a:p>${run(CUE, true)}${run(text.slice(CUE.length), false)}</a:p>` : `<a:p>${run(text, false)}</a:p>`))
     .join('');
@@ -163,8 +173,13 @@ function splitNotes(parts: Parts, notes: readonly (readonly string[])[]): void {
     const xml = parts.read(path);
     const body = /(<p:ph type="body" idx="1"\/>.*?<a:lstStyle\/>)(.*?)(<\/p:txBody>)/s.exec(xml);
     if (!body) throw new Error(`${path} has no notes body`);
-    parts.write(path, xml.replace(body[0], `${body[1]}${notesParagraphsXml(paragraphs)}${body[3]}`));
+    const box = `<p:spPr><a:xfrm><a:off x="${NOTES_BODY.x}" y="${NOTES_BODY.y}"/><a:ext cx="${NOTES_BODY.cx}" cy="${NOTES_BODY.cy}"/></a:xfrm></p:spPr>`;
+    const start = body[1] ?? '';
+    const head = start.includes('<p:spPr/>') ? start.replace('<p:spPr/>', box) : start.replace('</p:nvSpPr>', `</p:nvSpPr>${box}`);
+    parts.write(path, xml.replace(body[0], `${head}${notesParagraphsXml(paragraphs)}${body[3]}`));
   }
+  const presentation = 'ppt/presentation.xml';
+  parts.write(presentation, parts.read(presentation).replace(/<p:notesSz cx="\d+" cy="\d+"\/>/, `<p:notesSz cx="${NOTES_PAGE.cx}" cy="${NOTES_PAGE.cy}"/>`));
 }
 
 function addKeywords(parts: Parts, keywords: readonly string[]): void {

@@ -27,6 +27,7 @@ async function pptxLike(): Promise<Uint8Array> {
   );
   zip.file('ppt/media/image-1-1.png', 'placeholder');
   zip.file('ppt/notesSlides/notesSlide1.xml', NOTES);
+  zip.file('ppt/presentation.xml', `<p:presentation ${NS}><p:notesSz cx="6858000" cy="12192000"/></p:presentation>`);
   zip.file(
     '[Content_Types].xml',
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/ppt/slides/slide1.xml" ContentType="slide"/></Types>',
@@ -53,8 +54,11 @@ describe('finishPptx', () => {
     expect(notes).toContain('<a:t>First paragraph.</a:t></a:r></a:p><a:p>');
     // The click cue bold, as in the deck; every run in the deck's language.
     expect(notes).toContain(
-      '<a:r><a:rPr dirty="0" b="1" lang="en-GB"/><a:t>[click]</a:t></a:r><a:r><a:rPr dirty="0" lang="en-GB"/><a:t> Second &amp; last.</a:t>',
+      '<a:r><a:rPr dirty="0" sz="1100" b="1" lang="en-GB"/><a:t>[click]</a:t></a:r><a:r><a:rPr dirty="0" sz="1100" lang="en-GB"/><a:t> Second &amp; last.</a:t>',
     );
+    // A portrait 7.5 × 10 in notes page (pptxgenjs wrote 13.3 in), its notes box down to 0.5 in above the foot.
+    expect(await zip.file('ppt/presentation.xml')?.async('string')).toContain('<p:notesSz cx="6858000" cy="9144000"/>');
+    expect(notes).toContain('<a:off x="685800" y="4400550"/><a:ext cx="5486400" cy="4286250"/>');
     expect(notes).not.toMatch(/lang="(?!en-GB)/);
     expect(await zip.file('docProps/core.xml')?.async('string')).toContain('<cp:keywords>CIS-MOA, Pakistan</cp:keywords>');
   });
