@@ -5,6 +5,7 @@ import type { DeckMeta, SlideEntry } from '../model.ts';
 import { DECK_META_FILE } from '../constants.ts';
 import { findProblems, formatProblems } from '../validate.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
+import { withPageParts } from './page-parts.ts';
 import { speakerViewScriptHash } from './speaker-view-hash.ts';
 import { asContentProblems, chromiumForCheck, measureBuiltDeck } from './legibility-check.ts';
 import { formatTypeProblems, typeCheckSlides } from './type-check.ts';
@@ -167,7 +168,8 @@ function endWithParent(server: ViteDevServer): void {
  *   problem fails the build with a message naming the file, the field and the fix;
  * - once built, measures what each slide shows in Chromium (words, type sizes) against the
  *   legibility rules, with messages of the same form;
- * - fills the page's title and metadata from the deck's metadata;
+ * - puts the parts the pages share in place (page-parts.ts) and fills the page's title and
+ *   metadata from the deck's metadata;
  * - adds the Content-Security-Policy and font preloads to the built page.
  */
 export function deckPlugin(options: DeckPluginOptions): Plugin {
@@ -217,7 +219,8 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
         DECK_AUTHOR: meta.author,
         DECK_KEYWORDS: meta.keywords.join(', '),
       };
-      const filled = html.replace(/%(DECK_[A-Z]+)%/g, (whole, name: string) => escapeAttribute(values[name] ?? whole));
+      const page = relative(options.projectDir ?? process.cwd(), context.filename);
+      const filled = withPageParts(html, page).replace(/%(DECK_[A-Z]+)%/g, (whole, name: string) => escapeAttribute(values[name] ?? whole));
       if (!isBuild) return filled;
       const policy: HtmlTagDescriptor = {
         tag: 'meta',
