@@ -288,7 +288,9 @@ export type ChainSupport = 'record' | 'article' | 'unsupported';
 
 /**
  * The words the layouts show around a deck's own content (labels, column heads, legends), in the
- * deck's language. They are content (slides/labels.ts): the engine prints none of its own.
+ * deck's language. They are content (slides/labels.ts): the layouts print no label of their own.
+ * (The visuals' generated descriptions, their alternate text, are still English sentences built
+ * in src/visuals.)
  */
 export interface DeckLabels {
   /** Above the title slide's heading ("Briefing"), and the name of its scope list. */

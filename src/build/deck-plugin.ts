@@ -109,15 +109,18 @@ function escapeAttribute(text: string): string {
 function watchSlides(
   server: ViteDevServer,
   { slidesDir, slidesIndex, projectDir }: { slidesDir: string; slidesIndex: string; projectDir: string },
-  timeSlot: DeckMeta['timeSlot'],
+  reloadMeta: () => Promise<{ readonly meta: DeckMeta; readonly changed: boolean }>,
 ): void {
   let problems: string | undefined;
   let checking = Promise.resolve();
   const check = (): void => {
     checking = checking.then(async () => {
-      const found = await checkSlides(slidesIndex, projectDir, timeSlot).catch((error: unknown) =>
+      // The deck's meta.ts may be what changed: its title, language or time slot apply at once.
+      const reloaded = await reloadMeta().catch(() => undefined);
+      const found = await checkSlides(slidesIndex, projectDir, reloaded?.meta.timeSlot).catch((error: unknown) =>
         (error instanceof Error ? error.message : String(error)).replace(COLOUR_CODES, ''),
       );
+      if (found === undefined && reloaded?.changed === true) server.ws.send({ type: 'full-reload', path: '*' });
       if (found !== undefined) {
         server.config.logger.error(found, { timestamp: true });
         server.ws.send({ type: 'error', err: { message: found, stack: '' } });
@@ -203,7 +206,11 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
       },
     },
     configureServer(server) {
-      watchSlides(server, { ...options, projectDir, slidesIndex }, meta?.timeSlot);
+      watchSlides(server, { ...options, projectDir, slidesIndex }, async () => {
+        const before = JSON.stringify(meta);
+        meta = await loadMeta(options.slidesDir);
+        return { meta, changed: JSON.stringify(meta) !== before };
+      });
       endWithParent(server);
     },
     // The deck's metadata beside the pages, for the export and npm run present (which do not load the slides).

@@ -4,10 +4,9 @@
  * exit codes; run-export.ts does the work. launch.mjs compiles it and calls runCli.
  * `npm run export -- --help` lists the options.
  */
-import { existsSync } from 'node:fs';
 import { PartialWriteError } from '../node/atomic-write.ts';
 import { onParentEnd } from '../node/parent-process.ts';
-import { deckFolders } from '../node/deck-folders.ts';
+import { deckFolderProblem, deckFolders } from '../node/deck-folders.ts';
 import { Cleanups } from './cleanups.ts';
 import { helpText, parseOptions, UsageError, type Options } from './options.ts';
 
@@ -55,7 +54,8 @@ async function run(options: Options, cleanups: Cleanups, projectDir: string): Pr
   // Loaded here, not at the top, so that --help and usage errors answer at once.
   const { runExport } = await import('./run-export.ts');
   const deck = deckFolders(projectDir, options.deck);
-  if (!existsSync(deck.deckDir)) throw new Error(`there is no deck folder ${deck.shown}: --deck takes a folder of slides like slides/.`);
+  const problem = deckFolderProblem(deck);
+  if (problem !== undefined) throw new Error(problem);
   const files = await runExport(
     {
       deckDir: deck.deckDir,

@@ -30,7 +30,7 @@ export function helpText(): string {
 Writes the deck into the output folder, in these formats (all but ${FORMATS.filter((format) => !DEFAULT_FORMATS.includes(format)).join(', ')} by default):
 ${formats}
 <slug> is the deck's file-name stem (slug in its meta.ts). Builds the deck first if its build
-(dist/) is missing or out of date. Nothing in the output folder changes until every file is complete.
+(dist/, or dist-<path>/ for --deck) is missing or out of date. Nothing in the output folder changes until every file is complete.
 
 Options:
   --only <${FORMATS.join('|')}>  write just these formats (several: --only ${FORMATS.join(',')},
@@ -42,8 +42,8 @@ Options:
   --chromium <path>      the Chromium or Chrome to print with (default: $CHROMIUM_PATH,
                          else a system Chromium or Chrome, else Playwright's own)
   --deck <folder>        export another deck: a folder of slides like slides/ (default), built
-                         into dist-<folder name>/
-  --rebuild              build the deck even if dist/ looks up to date
+                         into dist-<its path, with dashes>/
+  --rebuild              build the deck even if its build looks up to date
   --debug                on failure, also show the stack trace (or set DECK_DEBUG=1)
   -h, --help             show this help
 `;

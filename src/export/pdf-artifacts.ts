@@ -53,8 +53,9 @@ function scan(content: string, visit: (start: number, end: number) => void): voi
     else {
       const end = tokenEnd(content, at);
       visit(at, end);
-      // An inline image's data is binary: skip to its end.
-      at = end - at === 2 && content.startsWith('ID', at) ? content.indexOf('EI', end) + 2 || content.length : end;
+      // An inline image's data is binary: skip to its end (or the stream's, if it has none).
+      const imageEnd = end - at === 2 && content.startsWith('ID', at) ? content.indexOf('EI', end) : -2;
+      at = imageEnd === -2 ? end : imageEnd < 0 ? content.length : imageEnd + 2;
     }
   }
 }

@@ -159,7 +159,7 @@ function rawStream(pdf: ParsedPdf, number: number): { dictionary: string; data: 
   const head = offset === undefined ? null : /^\s*\d+\s+\d+\s+obj\s*(<<[\s\S]*?>>)\s*stream\r?\n/.exec(pdf.text.slice(offset, offset + 4096));
   if (offset === undefined || !head) throw new UnreadablePdfError(`object ${number} is not a stream`);
   const dictionary = head[1] ?? '';
-  const direct = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dictionary);
+  const direct = /\/Length\s+(\d+)\b(?!\s+\d+\s+R)/.exec(dictionary);
   const indirect = reference(dictionary, 'Length');
   const length = direct ? Number(direct[1]) : indirect === undefined ? Number.NaN : Number(objectText(pdf, indirect));
   if (!Number.isFinite(length)) throw new UnreadablePdfError(`stream ${number} has no length`);

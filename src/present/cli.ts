@@ -3,13 +3,13 @@
  * presenter's phone and a follow address for the audience. This entry point reads the options,
  * builds if needed, prints the addresses and stops on Ctrl+C, kill or the end of npm.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { renderUnicodeCompact } from 'uqr';
 import { DECK_META_FILE } from '../constants.ts';
 import type { DeckMeta } from '../model.ts';
 import { buildIfNeeded } from '../export/build-if-needed.ts';
-import { type DeckFolders, deckFolders } from '../node/deck-folders.ts';
+import { type DeckFolders, deckFolderProblem, deckFolders } from '../node/deck-folders.ts';
 import { onParentEnd } from '../node/parent-process.ts';
 import { lanAddresses } from './hosts.ts';
 import { DEFAULT_PORT, PRESENT_HELP, PresentUsageError, parsePresentOptions } from './options.ts';
@@ -52,7 +52,8 @@ function addresses(server: PresentServer, lan: boolean, secret: string, title: s
 /** The deck --deck names (or slides/), which must exist. */
 function builtDeck(chosen: string | undefined): DeckFolders {
   const deck = deckFolders(PROJECT, chosen);
-  if (!existsSync(deck.deckDir)) throw new PresentUsageError(`there is no deck folder ${deck.shown}: --deck takes a folder of slides like slides/.`);
+  const problem = deckFolderProblem(deck);
+  if (problem !== undefined) throw new PresentUsageError(problem);
   return deck;
 }
 

@@ -25,7 +25,7 @@ Options:
   --port N     the port to listen on (default ${DEFAULT_PORT}, or any free port if that one is taken;
                0 for any free port)
   --deck DIR   present another deck: a folder of slides like slides/ (default), built into
-               dist-<folder name>/
+               dist-<its path, with dashes>/
   --help       this text
 
 Ctrl+C stops it; the deck already open in a browser goes on working.`;

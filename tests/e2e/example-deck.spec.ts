@@ -24,15 +24,15 @@ const EXAMPLE = 'examples/minimal';
 const deck = await deckSlides(EXAMPLE);
 const titles = deck.map((slide) => slide.title);
 
-test('npm run export -- --deck builds the example deck into dist-minimal/ and writes its files under its own name', async () => {
+test('npm run export -- --deck builds the example deck into dist-examples-minimal/ and writes its files under its own name', async () => {
   test.setTimeout(120_000);
   const briefingBuilt = (await stat(join(PROJECT_DIR, 'dist', 'index.html'))).mtimeMs;
   const outDir = await mkdtemp(join(tmpdir(), 'deck-example-'));
   const [node = process.execPath, ...args] = await exportCommand(PROJECT_DIR);
   const { stdout } = await run(node, [...args, '--deck', EXAMPLE, '--only', 'slides,pptx', '--out', outDir, '--rebuild'], { cwd: PROJECT_DIR });
-  expect(stdout).toContain('build: built dist-minimal/');
+  expect(stdout).toContain('build: built dist-examples-minimal/');
   expect((await readdir(outDir)).sort()).toEqual([`${deckMeta.slug}.pdf`, `${deckMeta.slug}.pptx`]);
-  const meta = JSON.parse(await readFile(join(PROJECT_DIR, 'dist-minimal', DECK_META_FILE), 'utf8')) as { title: string };
+  const meta = JSON.parse(await readFile(join(PROJECT_DIR, 'dist-examples-minimal', DECK_META_FILE), 'utf8')) as { title: string };
   expect(meta.title).toBe(deckMeta.title);
 
   const pdf = await getDocumentProxy(new Uint8Array(await readFile(join(outDir, `${deckMeta.slug}.pdf`))));

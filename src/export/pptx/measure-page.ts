@@ -232,6 +232,8 @@ export function measureSlides(selectors: MeasuredSelectors): string {
       return { runs: runs.filter((run) => run.text !== ''), tabStopsPx };
     };
 
+    /** A line's height as CSS sets it ("normal": 1.2 times the type size). */
+    const lineHeightOf = (style: CSSStyleDeclaration): number => (style.lineHeight === 'normal' ? px(style.fontSize) * 1.2 : px(style.lineHeight));
     const paragraphOf = (
       element: Element,
       boxLeft: number,
@@ -241,7 +243,7 @@ export function measureSlides(selectors: MeasuredSelectors): string {
       inTable = false,
     ): Paragraph => {
       const style = getComputedStyle(element);
-      const lineHeight = style.lineHeight === 'normal' ? px(style.fontSize) * 1.2 : px(style.lineHeight);
+      const lineHeight = lineHeightOf(style);
       const align = style.textAlign === 'center' ? 'center' : style.textAlign === 'right' || style.textAlign === 'end' ? 'right' : 'left';
       return { ...runsOf(element, boxLeft, inTable), align, lineHeightPx: lineHeight, spaceBeforePx, bullet, indentPx };
     };
@@ -253,10 +255,6 @@ export function measureSlides(selectors: MeasuredSelectors): string {
       return before.content !== 'none' && before.content !== 'normal' && (before.content !== '""' || visible(before.backgroundColor));
     };
 
-    /**
-     * A list: one text box of paragraphs when its items stack, one text box per item when they
-     * sit side by side (columns, rows that wrap). A marker outside the items keeps its room.
-     */
     /**
      * Items that are rows of columns (a number, a label, a detail side by side): each column a
      * text box where the deck has it, as a row is (see `row`), rather than one paragraph with tab
@@ -279,7 +277,7 @@ export function measureSlides(selectors: MeasuredSelectors): string {
               {
                 runs: [{ text: number, style, breakBefore: false }],
                 align: 'left',
-                lineHeightPx: inner.h,
+                lineHeightPx: lineHeightOf(getComputedStyle(item, '::before')),
                 spaceBeforePx: 0,
                 bullet: 'none',
                 indentPx: 0,
@@ -288,7 +286,7 @@ export function measureSlides(selectors: MeasuredSelectors): string {
             ],
           });
         }
-        row(item);
+        row(item, undefined, false);
       });
       return true;
     };
@@ -350,21 +348,23 @@ export function measureSlides(selectors: MeasuredSelectors): string {
         const headBox = boxes[head] ?? { x: 0, y: 0, w: 0, h: 0 };
         const marker = hasMarker(element, entries[head] ?? element);
         const left = stacked ? listLeft : headBox.x - (marker ? outside : 0);
+        // The text box: the list's content, or the item's inside its padding with room for its marker.
+        const inner = stacked ? contentBox(element) : contentBox(entries[head] ?? element);
+        const x = stacked ? inner.x : inner.x - (headBox.x - left);
+        // Indents and tab stops are measured from the text box's left edge.
         const paragraphs = run.map((index, place) => {
           const item = entries[index] ?? element;
           const box = boxes[index] ?? headBox;
-          const indent = marker ? box.x - left + px(getComputedStyle(item).paddingLeft) : 0;
+          const indent = marker ? contentBox(item).x - x : 0;
           const previous = boxes[index - 1];
           const gap = place > 0 && previous ? Math.max(box.y - previous.y - previous.h, 0) : 0;
           const counted = marker ? counterMarker(item, first + index) : null;
           const paragraph = counted
-            ? numberedAsText(paragraphOf(item, left, 'none', 0, gap), counted, item, left)
-            : paragraphOf(item, left, marker ? (element.tagName === 'OL' ? 'number' : 'bullet') : 'none', indent, gap);
+            ? numberedAsText(paragraphOf(item, x, 'none', 0, gap), counted, item, x)
+            : paragraphOf(item, x, marker ? (element.tagName === 'OL' ? 'number' : 'bullet') : 'none', indent, gap);
           // A box that does not start the list starts its numbering at the number its first item shows.
           return place === 0 && first + head > 1 && paragraph.bullet === 'number' ? { ...paragraph, numberFrom: first + index } : paragraph;
         });
-        const inner = stacked ? contentBox(element) : contentBox(entries[head] ?? element);
-        const x = stacked ? inner.x : inner.x - (headBox.x - left);
         const last = boxes[run[run.length - 1] ?? head] ?? headBox;
         const bottom = stacked || run.length === 1 ? inner.y + inner.h : last.y + last.h;
         // A plain item has room up to the next one beside it (or the list's end), for a recipient's wider font.
@@ -791,7 +791,8 @@ export function measureSlides(selectors: MeasuredSelectors): string {
             const pieceStyle = node instanceof Element ? getComputedStyle(node) : style;
             const pieceFill = node instanceof Element ? paint(pieceStyle.fill, opacity * Number(pieceStyle.fillOpacity || 1)) : fill;
             const pieceText = (node.textContent ?? '').replace(/\s+/g, ' ');
-            return pieceText.trim() === '' ? [] : [{ text: pieceText, style: pieceStyle, fill: pieceFill }];
+            // A space between two parts is kept (as one space); an empty part is not.
+            return pieceText === '' ? [] : [{ text: pieceText, style: pieceStyle, fill: pieceFill }];
           });
           const runs = pieces.map((piece, index): Run => {
             const shown = index === 0 ? piece.text.trimStart() : index === pieces.length - 1 ? piece.text.trimEnd() : piece.text;
@@ -818,7 +819,7 @@ export function measureSlides(selectors: MeasuredSelectors): string {
             box: widened,
             paragraphs: [
               {
-                runs,
+                runs: runs.filter((run) => run.text !== ''),
                 align: anchor === 'middle' ? 'center' : anchor === 'end' ? 'right' : 'left',
                 lineHeightPx: rect.height,
                 spaceBeforePx: 0,
@@ -902,17 +903,19 @@ export function measureSlides(selectors: MeasuredSelectors): string {
      * Each part of a row its own text box where the deck has it (tab stops, which would keep them
      * in one paragraph, are read differently by different applications); a mark is its shape.
      */
-    const row = (element: Element, right = contentBox(element).x + contentBox(element).w): void => {
-      decorate(element);
+    const row = (element: Element, right = contentBox(element).x + contentBox(element).w, drawFrames = true): void => {
+      // A list's items are decorated with their list (decorateTree): not a second time here.
+      if (drawFrames) decorate(element);
       const parts = [...element.children].filter((part) => !hidden(part));
       parts.forEach((part, index) => {
         // Room up to the next part (or the row's end), for a recipient's wider font.
         const next = parts[index + 1];
         const end = next ? boxOf(next.getBoundingClientRect()).x : right;
-        if (sideBySide(part)) row(part, end);
-        else if (part.childNodes.length === 0) decorate(part);
-        else {
-          decorateTree(part);
+        if (sideBySide(part)) row(part, end, drawFrames);
+        else if (part.childNodes.length === 0) {
+          if (drawFrames) decorate(part);
+        } else {
+          if (drawFrames) decorateTree(part);
           const box = contentBox(part);
           items.push({ kind: 'text', box: { ...box, w: Math.max(box.w, end - box.x) }, paragraphs: [paragraphOf(part, box.x)] });
         }

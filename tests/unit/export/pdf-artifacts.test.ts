@@ -62,4 +62,8 @@ describe('markArtifacts', () => {
     const content = '/P <</MCID 0 >>BDC\nBT (re BT) Tj ET\nEMC\nBI /W 1 /H 1 ID \x00BT\x01 EI\n';
     expect(markArtifacts(content)).toBe('/P <</MCID 0 >>BDC\nBT (re BT) Tj ET\nEMC\n/Artifact BMC\nBI /W 1 /H 1 ID \x00BT\x01 EI\n\nEMC\n');
   });
+
+  it('ends at the stream’s end when an inline image has no EI (no endless scan)', () => {
+    expect(markArtifacts('BI /W 1 /H 1 ID \x00\x01')).toBe('/Artifact BMC\nBI /W 1 /H 1 ID \x00\x01\nEMC\n');
+  });
 });
