@@ -37,9 +37,9 @@ const NEEDS_SERVER = `<!-- needs-server:start -->
         <h1>This presentation needs to be opened from a web server</h1>
         <p>Browsers do not run its scripts from a file opened on disk, so nothing else can appear here. Any of these works:</p>
         <ul>
-          <li>in the project folder, run <code>npm run preview</code> and open the address it prints;</li>
-          <li>put the <code>dist</code> folder on any static web host and open it there;</li>
-          <li>use the single-file version, which opens from disk: <code>npm run export -- --only html</code> writes one <code>.html</code> file into <code>exports/</code>.</li>
+          <li>in the project folder, run <code>npm run preview</code> (for a deck other than <code>slides/</code>: <code>DECK=&lt;its folder&gt; npm run preview</code>) and open the address it prints;</li>
+          <li>put the folder this page is in (<code>dist</code>, or <code>dist-…</code> for another deck) on any static web host and open it there;</li>
+          <li>use the single-file version, which opens from disk: <code>npm run export -- --only html</code> (add <code>--deck &lt;its folder&gt;</code> for another deck) writes one <code>.html</code> file into <code>exports/</code>.</li>
         </ul>
       </div>
     </div>

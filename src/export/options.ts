@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { CANVAS } from '../constants.ts';
+import { optionTakenByNpm } from '../node/npm-options.ts';
 import { PAPERS, type Paper } from './writer.ts';
 import { DEFAULT_FORMATS, FORMATS, WRITERS, type Format } from './writers/index.ts';
 
@@ -58,22 +59,6 @@ const NPM_WOULD_TAKE = ['only', 'out', 'paper', 'scale', 'chromium', 'rebuild', 
 /** The largest --scale: 4 × 1920 × 1080 pixels a side is as much as a PNG of a slide needs. */
 const MAX_SCALE = 4;
 
-/**
- * `npm run export --only html` (no `--`) hands npm the option: npm keeps it as its own setting
- * (npm_config_only=html in the environment) and the export sees nothing. Say so, rather than
- * export every format.
- */
-function optionTakenByNpm(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): string | undefined {
-  if (env.npm_lifecycle_event !== 'export') return undefined;
-  const taken = NPM_WOULD_TAKE.find(
-    (name) => env[`npm_config_${name}`] !== undefined && !argv.some((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`)),
-  );
-  if (taken === undefined) return undefined;
-  const value = env[`npm_config_${taken}`] ?? '';
-  const written = value === 'true' || value === '' ? `--${taken}` : `--${taken} ${value}`;
-  return `npm took "${written}" as its own option, so the export did not see it. Put "--" before the export's options: npm run export -- ${written}`;
-}
-
 /** The command line as parseArgs reads it (a mistake is a UsageError). */
 function readArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>) {
   try {
@@ -106,7 +91,7 @@ function readArgs(argv: readonly string[], env: Readonly<Record<string, string |
 
 /** Reads the command line; throws a UsageError on anything it does not understand. */
 export function parseOptions(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Options {
-  const takenByNpm = optionTakenByNpm(argv, env);
+  const takenByNpm = optionTakenByNpm('export', NPM_WOULD_TAKE, argv, env);
   if (takenByNpm !== undefined) throw new UsageError(takenByNpm);
   const values = readArgs(argv, env);
   const only = values.only?.flatMap((list) => list.split(',')).map((name) => name.trim().toLowerCase());

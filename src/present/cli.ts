@@ -58,7 +58,7 @@ function builtDeck(chosen: string | undefined): DeckFolders {
 }
 
 async function main(): Promise<number> {
-  const options = parsePresentOptions(process.argv.slice(2));
+  const options = parsePresentOptions(process.argv.slice(2), process.env);
   if (options.help) {
     console.log(PRESENT_HELP);
     return 0;

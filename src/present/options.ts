@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { optionTakenByNpm } from '../node/npm-options.ts';
 
 export interface PresentCliOptions {
   readonly lan: boolean;
@@ -31,7 +32,12 @@ Options:
 Ctrl+C stops it; the deck already open in a browser goes on working.`;
 
 /** Reads the command line; throws a PresentUsageError on anything it does not understand. */
-export function parsePresentOptions(argv: readonly string[]): PresentCliOptions {
+/** The options that npm, given them before `--`, would take for its own settings. */
+const NPM_WOULD_TAKE = ['lan', 'port', 'deck'] as const;
+
+export function parsePresentOptions(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): PresentCliOptions {
+  const takenByNpm = optionTakenByNpm('present', NPM_WOULD_TAKE, argv, env);
+  if (takenByNpm !== undefined) throw new PresentUsageError(takenByNpm);
   let values: { lan?: boolean; port?: string; deck?: string; help?: boolean };
   try {
     ({ values } = parseArgs({

@@ -58,7 +58,7 @@ describe('parseOptions, as a user would write them', () => {
   it('names an option npm took for itself (no "--" after npm run export), and how to write it', () => {
     const npm = { npm_lifecycle_event: 'export', npm_config_paper: 'true' };
     expect(() => parseOptions([], npm)).toThrow(
-      'npm took "--paper" as its own option, so the export did not see it. Put "--" before the export\'s options: npm run export -- --paper',
+      'npm took "--paper" as its own option, so npm run export did not see it. Put "--" before its options: npm run export -- --paper',
     );
     expect(() => parseOptions([], { npm_lifecycle_event: 'export', npm_config_out: '/tmp/x' })).toThrow('npm run export -- --out /tmp/x');
     expect(() => parseOptions(['LETTER'], npm)).toThrow(/npm took "--paper"/);

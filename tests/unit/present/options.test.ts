@@ -16,3 +16,14 @@ describe('parsePresentOptions', () => {
     expect(() => parsePresentOptions(argv)).toThrow(message);
   });
 });
+
+describe('an option npm took for itself', () => {
+  it('is named, with how to write it (npm run present --deck x, without "--")', () => {
+    expect(() => parsePresentOptions([], { npm_lifecycle_event: 'present', npm_config_deck: 'examples/minimal' })).toThrow(
+      'npm took "--deck examples/minimal" as its own option, so npm run present did not see it. Put "--" before its options: npm run present -- --deck examples/minimal',
+    );
+    expect(parsePresentOptions(['--deck', 'examples/minimal'], { npm_lifecycle_event: 'present', npm_config_deck: 'examples/minimal' }).deck).toBe(
+      'examples/minimal',
+    );
+  });
+});
