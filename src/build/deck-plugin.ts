@@ -67,7 +67,8 @@ export function syntaxErrorMessage(error: unknown): string | undefined {
  * load (syntax), then the content rules. Returns every problem found, formatted, or undefined.
  */
 export async function checkSlides(slidesIndex: string, projectDir?: string, timeSlot?: DeckMeta['timeSlot']): Promise<string | undefined> {
-  const typeProblems = projectDir === undefined ? [] : await typeCheckSlides(projectDir);
+  // The deck's own folder is the index's: only its files are type-checked.
+  const typeProblems = projectDir === undefined ? [] : await typeCheckSlides(projectDir, dirname(slidesIndex));
   if (typeProblems.length > 0) return formatTypeProblems(typeProblems);
   let deck: readonly SlideEntry[];
   try {

@@ -4,7 +4,9 @@
  * Runs the project's TypeScript on tsconfig.slides.json; its messages are kept as they are.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -55,9 +57,25 @@ function compiler(): string | undefined {
   }
 }
 
-/** Type-checks the slides with `tsconfig` (a project file); [] when clean or when there is nothing to check with. */
-export async function typeCheckSlides(projectDir: string, tsconfig = join(projectDir, 'tsconfig.slides.json')): Promise<TypeProblem[]> {
+/**
+ * The project file that type-checks one deck: tsconfig.slides.json for slides/; for another deck
+ * folder, a file in node_modules/.cache that extends it and includes that folder alone (so that
+ * one deck's mistake never fails another's build).
+ */
+async function deckTsconfig(projectDir: string, deckDir: string): Promise<string> {
+  const base = join(projectDir, 'tsconfig.slides.json');
+  if (deckDir === join(projectDir, 'slides') || !existsSync(base)) return base;
+  const folder = join(projectDir, 'node_modules', '.cache', 'deck-typecheck', createHash('sha256').update(deckDir).digest('hex').slice(0, 12));
+  await mkdir(folder, { recursive: true });
+  const tsconfig = join(folder, 'tsconfig.json');
+  await writeFile(tsconfig, `${JSON.stringify({ extends: base, include: [deckDir] }, null, 2)}\n`);
+  return tsconfig;
+}
+
+/** Type-checks the deck in `deckDir` (default slides/); [] when clean or when there is nothing to check with. */
+export async function typeCheckSlides(projectDir: string, deckDir = join(projectDir, 'slides')): Promise<TypeProblem[]> {
   const tsc = compiler();
+  const tsconfig = await deckTsconfig(projectDir, deckDir);
   if (tsc === undefined || !existsSync(tsconfig)) return [];
   try {
     await run(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '-p', tsconfig], { cwd: projectDir, env: { ...process.env, NO_COLOR: '1' } });

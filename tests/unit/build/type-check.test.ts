@@ -1,5 +1,7 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatTypeProblems, parseTypeErrors } from '../../../src/build/type-check.ts';
+import { formatTypeProblems, parseTypeErrors, typeCheckSlides } from '../../../src/build/type-check.ts';
 import { syntaxErrorMessage } from '../../../src/build/deck-plugin.ts';
 
 describe('the type checker’s word on the slides', () => {
@@ -52,4 +54,22 @@ describe('a slide that does not parse', () => {
     );
     expect(syntaxErrorMessage(new Error('something else'))).toBeUndefined();
   });
+});
+
+describe('typeCheckSlides', () => {
+  const root = resolve(import.meta.dirname, '../../..');
+
+  it('checks the chosen deck’s folder alone: a mistake in another deck fails only that deck', async () => {
+    // Inside the project (its slides import the engine by relative path), in a folder git ignores.
+    await mkdir(join(root, 'node_modules', '.cache'), { recursive: true });
+    const folder = await mkdtemp(join(root, 'node_modules', '.cache', 'deck-test-'));
+    try {
+      await writeFile(join(folder, '01-bad.ts'), "import { defineSlide } from '../../../src/model.ts';\nexport default defineSlide({ layout: 'pionts' });\n");
+      const problems = await typeCheckSlides(root, folder);
+      expect(problems.map((problem) => problem.file)).toEqual([expect.stringMatching(/01-bad\.ts$/)]);
+      expect(await typeCheckSlides(root, join(root, 'examples', 'minimal'))).toEqual([]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
