@@ -27,7 +27,15 @@ export async function screenshots(page: Page, boxes: readonly PageBox[], scale: 
     if (resize) await page.setViewport({ width: CANVAS.width, height: CANVAS.height });
     const pngs: Uint8Array[] = [];
     for (const box of boxes) {
-      await page.evaluate((y) => window.scrollTo(0, y), box.y);
+      // Scrolled, then two frames drawn: captured at once, a part of the window could still be unpainted (seen at --scale 2).
+      await page.evaluate(
+        (y) =>
+          new Promise<void>((done) => {
+            window.scrollTo(0, y);
+            requestAnimationFrame(() => requestAnimationFrame(() => done()));
+          }),
+        box.y,
+      );
       const { data } = await session.send('Page.captureScreenshot', {
         format: 'png',
         optimizeForSpeed: true,
