@@ -120,13 +120,13 @@ export function measureSlides(selectors: MeasuredSelectors): string {
     const items: Item[] = [];
     const unknown: string[] = [];
 
-    const runStyleOf = (element: Element, href: string | null, pseudo?: '::before'): RunStyle => {
-      const style = getComputedStyle(element, pseudo);
+    /** A run's style from computed CSS; `scale`: an SVG's drawn size per CSS pixel. */
+    const styleFrom = (style: CSSStyleDeclaration, href: string | null, scale = 1): RunStyle => {
       return {
         font: (style.fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, ''),
         serif: /(^|,)\s*serif$/.test(style.fontFamily),
-        sizePx: px(style.fontSize),
-        letterSpacingPx: px(style.letterSpacing),
+        sizePx: px(style.fontSize) * scale,
+        letterSpacingPx: px(style.letterSpacing) * scale,
         color: style.color,
         bold: Number(style.fontWeight) >= 600,
         italic: style.fontStyle === 'italic',
@@ -134,6 +134,7 @@ export function measureSlides(selectors: MeasuredSelectors): string {
         href,
       };
     };
+    const runStyleOf = (element: Element, href: string | null, pseudo?: '::before'): RunStyle => styleFrom(getComputedStyle(element, pseudo), href);
     /** A box that centres its content both ways (a number in a circle). */
     const centresContent = (element: Element): boolean => {
       const style = getComputedStyle(element);
@@ -800,17 +801,7 @@ export function measureSlides(selectors: MeasuredSelectors): string {
               piece.style.textTransform === 'uppercase' ? shown.toUpperCase() : piece.style.textTransform === 'lowercase' ? shown.toLowerCase() : shown;
             return {
               text: pieces.length === 1 ? cased.trim() : cased,
-              style: {
-                font: (piece.style.fontFamily.split(',')[0] ?? '').trim().replace(/^["']|["']$/g, ''),
-                serif: /(^|,)\s*serif$/.test(piece.style.fontFamily),
-                sizePx: px(piece.style.fontSize) * Math.abs(matrix.a),
-                letterSpacingPx: px(piece.style.letterSpacing) * Math.abs(matrix.a),
-                color: piece.fill ?? piece.style.color,
-                bold: Number(piece.style.fontWeight) >= 600,
-                italic: piece.style.fontStyle === 'italic',
-                underline: false,
-                href: null,
-              },
+              style: { ...styleFrom(piece.style, null, Math.abs(matrix.a)), color: piece.fill ?? piece.style.color },
               breakBefore: false,
             };
           });
