@@ -20,6 +20,7 @@ import type { MeasuredSlide } from '../../src/export/pptx/measured.ts';
 import { notNative } from '../../src/export/pptx/report.ts';
 import { CUE, noteParagraphs } from '../../src/notes.ts';
 import { deckSlides } from './deck.ts';
+import { attributeProblems, presentationOrderProblems } from './ooxml-types.ts';
 import { sharedExport } from './shared-export.ts';
 import { installDeckFonts } from './woff-fonts.ts';
 
@@ -183,6 +184,11 @@ test('is valid where pptxgenjs writes otherwise (what makes PowerPoint offer a r
     for (const background of xml.matchAll(/<p:bgPr>(.*?)<\/p:bgPr>/gs))
       expect(background[1], `${name}: background without effects`).toMatch(/<a:effect(Lst|Dag)/);
   }
+  // Every value of its simple type (margins, indents, sizes, coordinates, colours), and the presentation part in the schema's order.
+  const xmlParts = [...names].filter((name) => name.endsWith('.xml'));
+  const problems = (await Promise.all(xmlParts.map(async (name) => attributeProblems(await part(zip, name), name)))).flat();
+  expect(problems).toEqual([]);
+  expect(presentationOrderProblems(await part(zip, 'ppt/presentation.xml'))).toEqual([]);
 });
 
 test('each title is in its slide title placeholder, where the deck has its heading', async () => {

@@ -11,7 +11,7 @@ import { zipArchive } from '../../node/zip.ts';
 import { CUE } from '../../notes.ts';
 import { markDecorative } from './decorative.ts';
 import { appProperties, declareFontFamilies, setLanguage, type SlideText, slideText } from './package-properties.ts';
-import { makeDrawingValid, markHeaderRows, parsePart, serialisePart, validContentTypes, type XmlLibrary } from './valid-package.ts';
+import { makeDrawingValid, markHeaderRows, parsePart, serialisePart, validContentTypes, validPresentation, type XmlLibrary } from './valid-package.ts';
 
 export interface PictureFallback {
   /** 1-based slide number. */
@@ -178,8 +178,6 @@ function splitNotes(parts: Parts, notes: readonly (readonly string[])[]): void {
     const head = start.includes('<p:spPr/>') ? start.replace('<p:spPr/>', box) : start.replace('</p:nvSpPr>', `</p:nvSpPr>${box}`);
     parts.write(path, xml.replace(body[0], `${head}${notesParagraphsXml(paragraphs)}${body[3]}`));
   }
-  const presentation = 'ppt/presentation.xml';
-  parts.write(presentation, parts.read(presentation).replace(/<p:notesSz cx="\d+" cy="\d+"\/>/, `<p:notesSz cx="${NOTES_PAGE.cx}" cy="${NOTES_PAGE.cy}"/>`));
 }
 
 function addKeywords(parts: Parts, keywords: readonly string[]): void {
@@ -219,6 +217,7 @@ function makeValid(parts: Parts, xml: XmlLibrary, text: TextFacts, tableHeaders:
     }
     parts.write(path, serialisePart(document, xml));
   }
+  parts.write('ppt/presentation.xml', validPresentation(parts.read('ppt/presentation.xml'), NOTES_PAGE, xml));
   parts.write('[Content_Types].xml', validContentTypes(parts.read('[Content_Types].xml'), new Set(parts.files.keys()), xml));
   const ordered = slides.sort((a, b) => a.number - b.number).map((slide) => slide.text);
   if (parts.files.has('docProps/app.xml')) parts.write('docProps/app.xml', appProperties(parts.read('docProps/app.xml'), ordered, xml));

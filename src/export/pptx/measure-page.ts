@@ -356,7 +356,8 @@ export function measureSlides(selectors: MeasuredSelectors): string {
         const paragraphs = run.map((index, place) => {
           const item = entries[index] ?? element;
           const box = boxes[index] ?? headBox;
-          const indent = marker ? contentBox(item).x - x : 0;
+          // Never negative: an item's text starts at or after the box's edge (a rounding error aside).
+          const indent = marker ? Math.max(contentBox(item).x - x, 0) : 0;
           const previous = boxes[index - 1];
           const gap = place > 0 && previous ? Math.max(box.y - previous.y - previous.h, 0) : 0;
           const counted = marker ? counterMarker(item, first + index) : null;

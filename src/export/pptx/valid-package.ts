@@ -6,7 +6,9 @@
  * - a shape id is used once per slide: a table and a later shape can share one;
  * - no empty line element (`<a:ln></a:ln>`): it is written as what it means, no line (`<a:noFill/>`);
  * - a background's properties end with its effects (`<a:effectLst/>`), which the schema requires;
- * - `[Content_Types].xml` names only parts the file has: pptxgenjs lists a slide master per slide.
+ * - `[Content_Types].xml` names only parts the file has: pptxgenjs lists a slide master per slide;
+ * - the presentation part's children come in the schema's order: pptxgenjs puts the notes
+ *   master's list after the slides' list.
  */
 import type { Document, DOMParser, Element, XMLSerializer } from '@xmldom/xmldom';
 
@@ -107,6 +109,47 @@ export function validContentTypes(xml: string, partNames: ReadonlySet<string>, l
   for (const override of all(document, CONTENT_TYPES, 'Override')) {
     const name = (override.getAttribute('PartName') ?? '').replace(/^\//, '');
     if (!partNames.has(name)) override.parentNode?.removeChild(override);
+  }
+  return serialisePart(document, library);
+}
+
+/** The children of `<p:presentation>` in the order CT_Presentation (ECMA-376 Part 1, 19.2.1.26) requires them. */
+const PRESENTATION_ORDER = [
+  'sldMasterIdLst',
+  'notesMasterIdLst',
+  'handoutMasterIdLst',
+  'sldIdLst',
+  'sldSz',
+  'notesSz',
+  'smartTags',
+  'embeddedFontLst',
+  'custShowLst',
+  'photoAlbum',
+  'custDataLst',
+  'kinsoku',
+  'defaultTextStyle',
+  'modifyVerifier',
+  'extLst',
+];
+
+/**
+ * `ppt/presentation.xml` with its children in the schema's order and the notes page of the given
+ * size (EMU): pptxgenjs declares it as large as a slide turned upright.
+ */
+export function validPresentation(xml: string, notesPage: { readonly cx: number; readonly cy: number }, library: XmlLibrary): string {
+  const document = parsePart(xml, 'ppt/presentation.xml', library);
+  const root = document.documentElement;
+  if (!root) throw new Error('the PowerPoint part ppt/presentation.xml is empty');
+  const rank = (node: Element): number => {
+    const place = PRESENTATION_ORDER.indexOf(node.localName ?? '');
+    return place === -1 ? PRESENTATION_ORDER.length : place;
+  };
+  const children = [...root.childNodes].filter((node): node is Element => node.nodeType === node.ELEMENT_NODE);
+  // A stable sort: elements the list does not know keep their place among themselves, at the end.
+  for (const child of children.sort((a, b) => rank(a) - rank(b))) root.appendChild(child);
+  for (const size of all(document, PRESENTATION, 'notesSz')) {
+    size.setAttribute('cx', String(notesPage.cx));
+    size.setAttribute('cy', String(notesPage.cy));
   }
   return serialisePart(document, library);
 }

@@ -1,6 +1,6 @@
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
-import { markHeaderRows, parsePart, serialisePart, validContentTypes, validSlideXml } from '../../../src/export/pptx/valid-package.ts';
+import { markHeaderRows, parsePart, serialisePart, validContentTypes, validPresentation, validSlideXml } from '../../../src/export/pptx/valid-package.ts';
 
 const xml = { DOMParser, XMLSerializer };
 const NS = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
@@ -53,6 +53,23 @@ describe('validContentTypes', () => {
     const out = validContentTypes(types, new Set(['ppt/slideMasters/slideMaster1.xml']), xml);
     expect(out).toContain('<Default Extension="xml" ContentType="application/xml"/>');
     expect(out.match(/slideMaster\d/g)).toEqual(['slideMaster1']);
+  });
+});
+
+describe('validPresentation', () => {
+  // The order pptxgenjs writes: the notes master's list after the slides' list, a slide-sized notes page.
+  const written = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<p:presentation ${NS} saveSubsetFonts="1"><p:sldMasterIdLst><p:sldMasterId id="2147483648"/></p:sldMasterIdLst><p:sldIdLst><p:sldId id="256"/></p:sldIdLst><p:notesMasterIdLst><p:notesMasterId/></p:notesMasterIdLst><p:sldSz cx="12192000" cy="6858000"/><p:notesSz cx="6858000" cy="12192000"/><p:defaultTextStyle/></p:presentation>`;
+  const names = (out: string): string[] =>
+    [...out.matchAll(/<p:(\w+)[ />]/g)]
+      .map((match) => match[1] ?? '')
+      .filter((name) => name.endsWith('Lst') || name.endsWith('Sz') || name === 'defaultTextStyle');
+
+  it('puts the children in the schema’s order and sets the notes page', () => {
+    const out = validPresentation(written, { cx: 6858000, cy: 9144000 }, xml);
+    expect(names(out)).toEqual(['sldMasterIdLst', 'notesMasterIdLst', 'sldIdLst', 'sldSz', 'notesSz', 'defaultTextStyle']);
+    expect(out).toContain('<p:notesSz cx="6858000" cy="9144000"/>');
+    expect(out).toContain('saveSubsetFonts="1"');
+    expect(validPresentation(out, { cx: 6858000, cy: 9144000 }, xml)).toBe(out);
   });
 });
 
