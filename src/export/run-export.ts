@@ -16,7 +16,6 @@ export interface ExportRequest extends Omit<ExportSettings, 'meta'> {
   /** The output folder as the user gave it: printed like that, resolved against `cwd`. */
   readonly outDir: string;
   readonly cwd: string;
-  readonly projectDir: string;
   /** --chromium, if given (else the usual search: see find-chromium.ts). */
   readonly chromiumPath: string | undefined;
   readonly rebuild: boolean;

@@ -13,6 +13,8 @@ export interface ExportSettings {
   readonly paper: Paper;
   /** The built deck (dist/), for writers that read its files rather than a browser view. */
   readonly distDir: string;
+  /** The project (the engine's own sources: a script a writer bundles for the page, e.g. pptx/page-script.ts). */
+  readonly projectDir: string;
   /** Pixels per canvas pixel for image formats (1: 1920 × 1080). */
   readonly scale: number;
 }

@@ -9,18 +9,19 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { PDFDocumentProxy } from 'unpdf/pdfjs';
 import { deckMeta } from '../../slides/meta.ts';
 import { MEASURE_FUNCTION, MEASURED_SELECTORS } from '../../src/constants.ts';
-import { measureSlides } from '../../src/export/pptx/measure-page.ts';
 import type { MeasuredSlide } from '../../src/export/pptx/measured.ts';
+import { measuringExpression, pageScript } from '../../src/export/pptx/page-script.ts';
 import { notNative } from '../../src/export/pptx/report.ts';
 import { CUE, noteParagraphs } from '../../src/notes.ts';
 import { deckSlides } from './deck.ts';
 import { attributeProblems, presentationOrderProblems } from './ooxml-types.ts';
+import { PROJECT_DIR } from './project-copy.ts';
 import { sharedExport } from './shared-export.ts';
 import { installDeckFonts } from './woff-fonts.ts';
 
@@ -78,6 +79,12 @@ interface Anchor {
   readonly x: number;
   readonly y: number;
   readonly sizePx: number;
+}
+
+/** The PowerPoint export's measuring (its page script), run on a test's own page whose slides are `section.slide`. */
+async function measureOddPage(page: Page): Promise<MeasuredSlide[]> {
+  const measured: unknown = await page.evaluate(measuringExpression(await pageScript(PROJECT_DIR), { ...MEASURED_SELECTORS, slide: 'section.slide' }));
+  return JSON.parse(String(measured)) as MeasuredSlide[];
 }
 
 let zip: JSZip;
@@ -338,11 +345,12 @@ test('SVG path data and shapes are drawn where the page draws them: curves, refl
   await page.setContent(`<style>body { margin: 0 }</style><section class="slide" id="odd">
     <svg class="visual" viewBox="0 0 100 50" width="200" height="100"><title>Shapes</title>
       <path d="M10,10 q10,-10 20,0 s10,10 20,0" fill="none" stroke="#036"/>
-      <rect x="60" y="30" width="40" height="10" rx="8" fill="#abc"/></svg></section>`);
-  const [slide] = JSON.parse(await page.evaluate(measureSlides, { ...MEASURED_SELECTORS, slide: 'section.slide' })) as MeasuredSlide[];
+      <rect x="60" y="30" width="40" height="10" rx="8" fill="#abc"/>
+      <path d="M0,50 a10,10 0 0 1 20,0" fill="none" stroke="#036"/></svg></section>`);
+  const [slide] = await measureOddPage(page);
   const drawing = slide?.items.find((item) => item.kind === 'drawing');
   if (drawing?.kind !== 'drawing') throw new Error('the SVG was not drawn');
-  const [path, rect] = drawing.items;
+  const [path, rect, arc] = drawing.items;
   // q → cubic with control points two thirds of the way to the quadratic's; s after q reflects nothing: its first control point is the current point.
   expect(path).toMatchObject({
     kind: 'path',
@@ -356,13 +364,13 @@ test('SVG path data and shapes are drawn where the page draws them: curves, refl
   });
   // rx 8 is more than half the height (10): the corner is clamped to 5 units, 10 pixels.
   expect(rect).toMatchObject({ kind: 'shape', geometry: 'roundRect', radiusPx: 10, box: { x: 120, y: 60, w: 80, h: 20 } });
+  // An arc is drawn as cubics (svg-pathdata's conversion), natively: from (0, 100) over the top to (40, 100).
+  expect(arc).toMatchObject({ kind: 'path', points: [{ type: 'move', x: 0, y: 100 }, { type: 'cubic' }, { type: 'cubic', x: 40, y: 100 }] });
 });
 
-test('malformed path data (numbers after Z) makes the figure a picture instead of hanging the measuring', async ({ page }) => {
-  await page.setContent(
-    `<section class="slide" id="odd"><svg class="visual" viewBox="0 0 10 10"><title>Odd</title><path d="M0,0 L10,10 Z 5 5"/></svg></section>`,
-  );
-  const [slide] = JSON.parse(await page.evaluate(measureSlides, { ...MEASURED_SELECTORS, slide: 'section.slide' })) as MeasuredSlide[];
+test('malformed path data (a number missing) makes the figure a picture instead of hanging the measuring', async ({ page }) => {
+  await page.setContent(`<section class="slide" id="odd"><svg class="visual" viewBox="0 0 10 10"><title>Odd</title><path d="M0,0 L10,10 L5"/></svg></section>`);
+  const [slide] = await measureOddPage(page);
   expect(slide?.items.map((item) => item.kind)).toEqual(['picture']);
 });
 
@@ -371,7 +379,7 @@ test('an SVG that cannot be drawn natively (here, a gradient) is measured as a p
     <svg class="visual" viewBox="0 0 100 50" width="400" height="200"><title>A shaded bar</title><desc>Shaded from left to right</desc>
       <defs><linearGradient id="shade"><stop offset="0" stop-color="#fff"/><stop offset="1" stop-color="#036"/></linearGradient></defs>
       <rect x="0" y="0" width="100" height="50" fill="url(#shade)"/></svg></section></main>`);
-  const measured = JSON.parse(await page.evaluate(measureSlides, { ...MEASURED_SELECTORS, slide: 'section.slide' })) as MeasuredSlide[];
+  const measured = await measureOddPage(page);
   const picture = measured[0]?.items.find((item) => item.kind === 'picture');
   expect(picture).toMatchObject({ kind: 'picture', box: { w: 400, h: 200 }, alt: 'A shaded bar. Shaded from left to right' });
   expect(picture?.kind === 'picture' ? picture.svg : '').toContain('linearGradient');

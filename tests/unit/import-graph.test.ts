@@ -16,9 +16,11 @@ const TIERS: readonly { readonly name: string; readonly match: RegExp; readonly 
   { name: 'browser entry', match: /^src\/(main|handout|remote)\.ts$/, browser: true },
   { name: 'node entry', match: /^(src\/(export|present)\/cli\.ts|src\/tools\/.*|vite\.config\.ts)$/, browser: false },
   { name: 'present', match: /^src\/present\//, browser: false },
-  { name: 'export', match: /^src\/export\//, browser: false },
+  { name: 'export', match: /^src\/export\/(?!pptx\/(page\/|measured\.ts$|path-data\.ts$|straighten\.ts$))/, browser: false },
   { name: 'build', match: /^src\/build\//, browser: false },
   { name: 'node', match: /^src\/node\//, browser: false },
+  // What the PowerPoint export runs in the page (bundled by page-script.ts), and the pure modules it shares with Node.
+  { name: 'pptx page', match: /^src\/export\/pptx\/(page\/|measured\.ts$|path-data\.ts$|straighten\.ts$)/, browser: true },
   { name: 'content', match: /^slides\//, browser: true },
   { name: 'live', match: /^src\/live\//, browser: true },
   { name: 'render', match: /^src\/render\//, browser: true },

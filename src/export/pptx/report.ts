@@ -14,7 +14,7 @@ export function notNative(slides: readonly MeasuredSlide[]): string[] {
         : []),
       ...slide.unknown.map(
         (element) =>
-          `${where}: <${element}> is not known to the PowerPoint export; it is a picture (its text in the alt text), not editable. Teach src/export/pptx/measure-page.ts about it.`,
+          `${where}: <${element}> is not known to the PowerPoint export; it is a picture (its text in the alt text), not editable. Teach src/export/pptx/page/ about it.`,
       ),
     ];
   });

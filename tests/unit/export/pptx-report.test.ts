@@ -20,7 +20,7 @@ describe('notNative', () => {
 
   it('names the slide and the element the export does not know, and how to fix it', () => {
     expect(notNative([slide({}), slide({ id: 'video-slide', unknown: ['video.clip'] })])).toEqual([
-      'slide 2 "video-slide": <video.clip> is not known to the PowerPoint export; it is a picture (its text in the alt text), not editable. Teach src/export/pptx/measure-page.ts about it.',
+      'slide 2 "video-slide": <video.clip> is not known to the PowerPoint export; it is a picture (its text in the alt text), not editable. Teach src/export/pptx/page/ about it.',
     ]);
   });
 

@@ -1,0 +1,62 @@
+/**
+ * The Node half of the PowerPoint export on a recorded measurement (tests/fixtures/measured-example-deck.json:
+ * what the page script measured in examples/minimal's print view): no browser, in milliseconds.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { deckMeta as exampleMeta } from '../../../examples/minimal/meta.ts';
+import * as libraries from '../../../src/export/pptx/libraries.ts';
+import type { Box, MeasuredSlide } from '../../../src/export/pptx/measured.ts';
+import { writePptx } from '../../../src/export/pptx/write-pptx.ts';
+import { attributeProblems, presentationOrderProblems } from '../../e2e/ooxml-types.ts';
+
+const FIXTURE = join(import.meta.dirname, '../../fixtures/measured-example-deck.json');
+const slides = JSON.parse(await readFile(FIXTURE, 'utf8')) as MeasuredSlide[];
+
+async function written(measured: readonly MeasuredSlide[]): Promise<{ zip: JSZip; asked: (readonly Box[])[] }> {
+  const asked: (readonly Box[])[] = [];
+  const bytes = await writePptx(libraries, measured, exampleMeta, (boxes) => {
+    asked.push(boxes);
+    return Promise.resolve(boxes.map(() => new Uint8Array([137, 80, 78, 71])));
+  });
+  return { zip: await JSZip.loadAsync(bytes), asked };
+}
+
+const text = async (zip: JSZip, path: string): Promise<string> => (await zip.file(path)?.async('string')) ?? '';
+
+describe('writePptx', () => {
+  it('writes one slide per measured slide, each title in its placeholder, notes in each notes part', async () => {
+    const { zip, asked } = await written(slides);
+    expect(zip.file(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(slides.length);
+    for (const [index, slide] of slides.entries()) {
+      const xml = await text(zip, `ppt/slides/slide${index + 1}.xml`);
+      expect(xml).toMatch(/<p:ph [^>]*type="title"/);
+      for (const word of slide.title.split(' ')) expect(xml).toContain(word.replace(/&/g, '&amp;').replace(/'/g, '&apos;'));
+      const notes = await text(zip, `ppt/notesSlides/notesSlide${index + 1}.xml`);
+      expect(notes).toContain((slide.notes[0] ?? '').split(' ').slice(0, 3).join(' '));
+    }
+    // Every figure of the example is native: no picture is asked of the page.
+    expect(asked).toEqual([[]]);
+  });
+
+  it('writes valid attribute values and the presentation part in the schema’s order', async () => {
+    const { zip } = await written(slides);
+    const parts = Object.keys(zip.files).filter((name) => name.endsWith('.xml'));
+    const problems = await Promise.all(parts.map(async (name) => attributeProblems(await text(zip, name), name)));
+    expect(problems.flat()).toEqual([]);
+    expect(presentationOrderProblems(await text(zip, 'ppt/presentation.xml'))).toEqual([]);
+  });
+
+  it('asks the page once for the pictures of the figures it cannot draw, and puts each PNG in its slide', async () => {
+    const pageBox = { x: 10, y: 20, w: 300, h: 200 };
+    const withPicture = slides.map((slide, index) =>
+      index === 0 ? { ...slide, items: [...slide.items, { kind: 'picture' as const, box: pageBox, pageBox, svg: null, alt: 'A chart' }] } : slide,
+    );
+    const { zip, asked } = await written(withPicture);
+    expect(asked).toEqual([[pageBox]]);
+    expect(zip.file(/^ppt\/media\/.*\.png$/)).toHaveLength(1);
+    expect(await text(zip, 'ppt/slides/slide1.xml')).toContain('descr="A chart"');
+  });
+});
