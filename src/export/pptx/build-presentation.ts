@@ -100,6 +100,78 @@ interface SlideWork {
   readonly tableHeaders: boolean[];
 }
 
+type ItemOf<K extends Item['kind']> = Extract<Item, { kind: K }>;
+
+/** A path as a custom geometry: its points relative to its own box, in inches. */
+function addPath(work: SlideWork, item: ItemOf<'path'>, named: { objectName?: string }): void {
+  const fill = fillOf(item.fill);
+  const at = (x: number, y: number): { x: number; y: number } => ({ x: inches(x - item.box.x), y: inches(y - item.box.y) });
+  const points: NonNullable<PptxGenJS.ShapeProps['points']> = item.points.map((point) =>
+    point.type === 'close'
+      ? { close: true as const }
+      : point.type === 'cubic'
+        ? {
+            ...at(point.x, point.y),
+            curve: {
+              type: 'cubic' as const,
+              x1: at(point.x1, point.y1).x,
+              y1: at(point.x1, point.y1).y,
+              x2: at(point.x2, point.y2).x,
+              y2: at(point.x2, point.y2).y,
+            },
+          }
+        : { ...at(point.x, point.y), ...(point.type === 'move' ? { moveTo: true } : {}) },
+  );
+  const line = lineOf(item.line);
+  const arrows = { ...(item.arrowStart ? { beginArrowType: 'triangle' as const } : {}), ...(item.arrowEnd ? { endArrowType: 'triangle' as const } : {}) };
+  // A straight line across or down has no height or width: the path's own frame gets one pixel, so it never divides by zero.
+  const frame = { ...item.box, w: Math.max(item.box.w, 1), h: Math.max(item.box.h, 1) };
+  work.slide.addShape(CUSTOM_GEOMETRY, { ...position(frame), points, ...(fill ? { fill } : {}), line: { ...line, ...arrows }, ...named });
+}
+
+/** A visual's parts, each named, then grouped (finish-pptx.ts) with the visual's alt text. */
+function addDrawing(work: SlideWork, item: ItemOf<'drawing'>): void {
+  const parts = item.items.map((part) => {
+    const name = work.name('part');
+    addItem(work, part, name);
+    return name;
+  });
+  const [first, last] = [parts[0], parts[parts.length - 1]];
+  // The group's bounds hold every part (a label may reach past the figure's box).
+  const boxes = [item.box, ...item.items.map((part) => part.box)];
+  const left = Math.min(...boxes.map((box) => box.x));
+  const top = Math.min(...boxes.map((box) => box.y));
+  const box = {
+    x: left,
+    y: top,
+    w: Math.max(...boxes.map((box) => box.x + box.w)) - left + WIDTH_SLACK_PX,
+    h: Math.max(...boxes.map((box) => box.y + box.h)) - top,
+  };
+  if (first && last) work.groups.push({ name: work.name('visual'), alt: item.alt, box, first, last });
+}
+
+function addTable(work: SlideWork, item: ItemOf<'table'>): void {
+  const rows: PptxGenJS.TableRow[] = item.rows.map((row) =>
+    row.cells.map((cell) => {
+      const fill = fillOf(cell.fill);
+      const bottom = cell.borderBottom && pptxColor(cell.borderBottom.color);
+      const none: PptxGenJS.BorderProps = { type: 'none' };
+      return {
+        text: textRuns(cell.paragraphs),
+        options: {
+          ...(fill ? { fill } : {}),
+          valign: cell.valign,
+          // pptxgenjs 4 takes table cell margins in inches (text box margins in points)
+          margin: cell.paddingPx.map(inches) as [number, number, number, number],
+          border: [none, none, bottom && cell.borderBottom ? { type: 'solid', pt: points(cell.borderBottom.widthPx), color: bottom.hex } : none, none],
+        },
+      };
+    }),
+  );
+  work.tableHeaders.push(item.headerRows > 0);
+  work.slide.addTable(rows, { ...position(item.box), colW: item.columnsPx.map(inches), rowH: item.rows.map((row) => inches(row.heightPx)), autoPage: false });
+}
+
 /** Adds one measured item to the slide; `objectName` names it (a part of a drawing must be found again). */
 function addItem(work: SlideWork, item: Item, objectName?: string): void {
   const { slide } = work;
@@ -124,80 +196,20 @@ function addItem(work: SlideWork, item: Item, objectName?: string): void {
       slide.addShape(item.geometry, { ...position(item.box), ...(fill ? { fill } : {}), line: lineOf(item.line), ...corners, ...pie, ...named });
       return;
     }
-    case 'path': {
-      const fill = fillOf(item.fill);
-      // Points relative to the shape's box, in inches.
-      const at = (x: number, y: number): { x: number; y: number } => ({ x: inches(x - item.box.x), y: inches(y - item.box.y) });
-      const points: NonNullable<PptxGenJS.ShapeProps['points']> = item.points.map((point) =>
-        point.type === 'close'
-          ? { close: true as const }
-          : point.type === 'cubic'
-            ? {
-                ...at(point.x, point.y),
-                curve: {
-                  type: 'cubic' as const,
-                  x1: at(point.x1, point.y1).x,
-                  y1: at(point.x1, point.y1).y,
-                  x2: at(point.x2, point.y2).x,
-                  y2: at(point.x2, point.y2).y,
-                },
-              }
-            : { ...at(point.x, point.y), ...(point.type === 'move' ? { moveTo: true } : {}) },
-      );
-      const line = lineOf(item.line);
-      const arrows = { ...(item.arrowStart ? { beginArrowType: 'triangle' as const } : {}), ...(item.arrowEnd ? { endArrowType: 'triangle' as const } : {}) };
-      // A straight line across or down has no height or width: the path's own frame gets one pixel, so it never divides by zero.
-      const frame = { ...item.box, w: Math.max(item.box.w, 1), h: Math.max(item.box.h, 1) };
-      slide.addShape(CUSTOM_GEOMETRY, { ...position(frame), points, ...(fill ? { fill } : {}), line: { ...line, ...arrows }, ...named });
+    case 'path':
+      addPath(work, item, named);
       return;
-    }
-    case 'drawing': {
-      const parts = item.items.map((part) => {
-        const name = work.name('part');
-        addItem(work, part, name);
-        return name;
-      });
-      const [first, last] = [parts[0], parts[parts.length - 1]];
-      // The group's bounds hold every part (a label may reach past the figure's box).
-      const boxes = [item.box, ...item.items.map((part) => part.box)];
-      const left = Math.min(...boxes.map((box) => box.x));
-      const top = Math.min(...boxes.map((box) => box.y));
-      const box = {
-        x: left,
-        y: top,
-        w: Math.max(...boxes.map((box) => box.x + box.w)) - left + WIDTH_SLACK_PX,
-        h: Math.max(...boxes.map((box) => box.y + box.h)) - top,
-      };
-      if (first && last) work.groups.push({ name: work.name('visual'), alt: item.alt, box, first, last });
+    case 'drawing':
+      addDrawing(work, item);
       return;
-    }
     case 'arrow': {
       const color = pptxColor(item.color)?.hex ?? '555555';
       slide.addShape('line', { ...position(item.box), line: { color, width: points(item.widthPx), endArrowType: 'triangle' }, ...named });
       return;
     }
-    case 'table': {
-      const rows: PptxGenJS.TableRow[] = item.rows.map((row) =>
-        row.cells.map((cell) => {
-          const fill = fillOf(cell.fill);
-          const bottom = cell.borderBottom && pptxColor(cell.borderBottom.color);
-          const none: PptxGenJS.BorderProps = { type: 'none' };
-          return {
-            text: textRuns(cell.paragraphs),
-            options: {
-              ...(fill ? { fill } : {}),
-              valign: cell.valign,
-              // pptxgenjs 4 takes table cell margins in inches (text box margins in points)
-              margin: cell.paddingPx.map(inches) as [number, number, number, number],
-              border: [none, none, bottom && cell.borderBottom ? { type: 'solid', pt: points(cell.borderBottom.widthPx), color: bottom.hex } : none, none],
-            },
-          };
-        }),
-      );
-      work.tableHeaders.push(item.headerRows > 0);
-      slide.addTable(rows, { ...position(item.box), colW: item.columnsPx.map(inches), rowH: item.rows.map((row) => inches(row.heightPx)), autoPage: false });
+    case 'table':
+      addTable(work, item);
       return;
-    }
     case 'picture': {
       const name = objectName ?? work.name('picture');
       work.pictures.push({ name, item });
