@@ -39,4 +39,17 @@ export const deckLabels = {
     inferred: 'This briefing’s reading',
   },
   published: 'Published',
+  months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  phrases: {
+    span: (from, to) => `${from} to ${to}`,
+    recordStops: 'where the record stops',
+    timelineName: (span) => `Timeline to scale, ${span}`,
+    publishedOn: (date) => `published ${date}`,
+    holding: { held: 'held', reported: 'reported, not confirmed' },
+    from: (date) => `from ${date}`,
+    drawnTo: (date) => `Drawn to ${date}, where the record stops.`,
+    both: (first, second) => `${first} and ${second}`,
+    slideOf: (number, total) => `Slide ${number} of ${total}`,
+    openFullSize: 'Open full size',
+  },
 } as const satisfies DeckLabels;

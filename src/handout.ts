@@ -83,9 +83,9 @@ async function start(): Promise<void> {
       html(
         'p',
         { class: 'handout-meta' },
-        `Slide ${index + 1} of ${deck.length} · ${slide.title} · ${formatDuration(slide.seconds)}`,
+        `${deckLabels.phrases.slideOf(index + 1, deck.length)} · ${slide.title} · ${formatDuration(slide.seconds)}`,
         // On a screen, a slide too small to read opens full size in the presentation (or pinch to zoom).
-        html('a', { class: 'handout-open', href: `./#/${slide.id}` }, 'Open full size'),
+        html('a', { class: 'handout-open', href: `./#/${slide.id}` }, deckLabels.phrases.openFullSize),
       ),
       frame,
       html('div', { class: 'handout-notes' }, ...renderNoteParagraphs(slide.notes)),

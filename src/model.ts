@@ -320,6 +320,34 @@ export interface DeckLabels {
   readonly synthesis: { readonly name: string; readonly insights: string; readonly implications: string; readonly stated: string; readonly inferred: string };
   /** Before the article's date on the timeline ("Published 20 Sep 2023"). */
   readonly published: string;
+  /** The month names dates are written with ("20 Sep 2023"), January first. */
+  readonly months: readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+  /** The sentences the engine composes around the content: the figures' descriptions for screen readers (and the PDFs' alt text), and the handout's lines. */
+  readonly phrases: DeckPhrases;
+}
+
+/** Sentence parts the engine fills in; each says in its comment what this deck's English reads. */
+export interface DeckPhrases {
+  /** A span between two dates or years: "Jul 2023 to Sep 2023". */
+  readonly span: (from: string, to: string) => string;
+  /** After the last date a figure draws: "where the record stops". */
+  readonly recordStops: string;
+  /** The timeline's accessible name, given its span: "Timeline to scale, 2005 to Jun 2026". */
+  readonly timelineName: (span: string) => string;
+  /** An item published on a date, in a description: "published 20 Sep 2023". */
+  readonly publishedOn: (date: string) => string;
+  /** A holding's state in a description: "held", "reported, not confirmed". */
+  readonly holding: { readonly held: string; readonly reported: string };
+  /** From a date: "from Jan 2020". */
+  readonly from: (date: string) => string;
+  /** Where a holdings figure is drawn to: "Drawn to Jun 2026, where the record stops." */
+  readonly drawnTo: (date: string) => string;
+  /** Two names together: "Pakistan and the United States". */
+  readonly both: (first: string, second: string) => string;
+  /** The handout's line above each slide: "Slide 3 of 16". */
+  readonly slideOf: (number: number, total: number) => string;
+  /** The handout's link that opens a slide full size in the presentation. */
+  readonly openFullSize: string;
 }
 
 /** Document-level facts about the deck (slides/meta.ts): page metadata, PDF properties, export file names. */

@@ -1,11 +1,9 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2023-08-03" → "3 Aug 2023"; "2025-03" → "Mar 2025"; a bare year stays as it is. */
-export function formatDate(isoDate: string): string {
+/** "2023-08-03" → "3 Aug 2023"; "2025-03" → "Mar 2025"; a bare year stays as it is. `months`: the deck's month names (labels.ts). */
+export function formatDate(isoDate: string, months: readonly string[]): string {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(isoDate);
   if (!match) return isoDate;
   const [, year, month, day] = match;
-  const monthName = MONTHS[Number(month) - 1] ?? month;
+  const monthName = months[Number(month) - 1] ?? month;
   return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
 

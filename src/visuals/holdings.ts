@@ -1,4 +1,4 @@
-import type { HoldingsFigure } from '../model.ts';
+import type { DeckLabels, HoldingsFigure, IsoDate } from '../model.ts';
 import { formatDate } from '../dom/format.ts';
 import { accessibleSvg, svg } from '../dom/html.ts';
 import { scale, yearFraction } from './timeline.ts';
@@ -60,7 +60,8 @@ function drawRow(row: Row, top: number, x: (year: number) => number, end: number
  * What each party holds, and when: a row per holder, each holding a bar from its start to its
  * end (or on, to where the record stops), all to one scale; an unconfirmed one drawn dashed.
  */
-export function renderHoldings(figure: HoldingsFigure, name: string): SVGSVGElement {
+export function renderHoldings(figure: HoldingsFigure, name: string, { months, phrases }: DeckLabels): SVGSVGElement {
+  const date = (iso: IsoDate): string => formatDate(iso, months);
   const start = yearFraction(figure.from) - 0.5;
   const end = yearFraction(figure.to);
   const x = scale(start, end, NAME_WIDTH, AXIS_RIGHT);
@@ -76,8 +77,8 @@ export function renderHoldings(figure: HoldingsFigure, name: string): SVGSVGElem
   const description = figure.rows
     .map(
       (row) =>
-        `${row.holder}: ${row.items.map((item) => `${item.label}, ${item.state === 'held' ? 'held' : 'reported, not confirmed'} from ${formatDate(item.from)}${item.to === undefined ? '' : ` to ${formatDate(item.to)}`}`).join('; ')}.`,
+        `${row.holder}: ${row.items.map((item) => `${item.label}, ${phrases.holding[item.state === 'held' ? 'held' : 'reported']} ${item.to === undefined ? phrases.from(date(item.from)) : phrases.span(phrases.from(date(item.from)), date(item.to))}`).join('; ')}.`,
     )
     .join(' ');
-  return accessibleSvg(`0 0 ${WIDTH} ${height}`, name, `${description} Drawn to ${formatDate(figure.to)}, where the record stops.`, ...elements);
+  return accessibleSvg(`0 0 ${WIDTH} ${height}`, name, `${description} ${phrases.drawnTo(date(figure.to))}`, ...elements);
 }

@@ -1,4 +1,4 @@
-import type { StripSlide } from '../model.ts';
+import type { DeckLabels, IsoDate, StripSlide } from '../model.ts';
 import { formatDate } from '../dom/format.ts';
 import { accessibleSvg, svg } from '../dom/html.ts';
 import { scale, yearFraction } from './timeline.ts';
@@ -127,17 +127,18 @@ function marks(slide: StripSlide, x: (year: number) => number): SVGElement[] {
  * A span of the record as one strip: one kind of event above the axis, the other below, each
  * item at its date with its label placed clear of the others; dated marks across the strip.
  */
-export function renderStrip(slide: StripSlide): SVGSVGElement {
+export function renderStrip(slide: StripSlide, { months, phrases }: DeckLabels): SVGSVGElement {
+  const date = (iso: IsoDate): string => formatDate(iso, months);
   const x = scale(yearFraction(slide.from), yearFraction(slide.to), AXIS_LEFT, AXIS_RIGHT);
   const describeSide = (side: Side): string =>
     `${slide.sides[side]}: ${slide.items
       .filter((item) => item.side === side)
       .map((item) => `${item.when}, ${item.label}`)
       .join('; ')}.`;
-  const description = [describeSide('above'), describeSide('below'), ...slide.marks.map((mark) => `${formatDate(mark.date)}: ${mark.label}.`)].join(' ');
+  const description = [describeSide('above'), describeSide('below'), ...slide.marks.map((mark) => `${date(mark.date)}: ${mark.label}.`)].join(' ');
   return accessibleSvg(
     `0 0 ${WIDTH} ${HEIGHT}`,
-    `${slide.sides.above} and ${slide.sides.below.toLowerCase()}, ${formatDate(slide.from)} to ${formatDate(slide.to)}`,
+    `${phrases.both(slide.sides.above, slide.sides.below.toLowerCase())}, ${phrases.span(date(slide.from), date(slide.to))}`,
     description,
     ...axis(slide, x),
     ...marks(slide, x),

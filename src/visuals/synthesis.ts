@@ -66,13 +66,13 @@ export function buildStepOf(links: readonly Link[]): (number | undefined)[] {
  * briefing's reading. Beside it, a legend and a numbered key with each link's reason. The
  * inferred links and their key lines are reveal.js fragments (one click each); print shows them all.
  */
-export function renderSynthesis(slide: SynthesisSlide, labels: DeckLabels['synthesis']): HTMLElement {
+export function renderSynthesis(slide: SynthesisSlide, { synthesis: labels, phrases }: DeckLabels): HTMLElement {
   const leftX = INSET;
   const rightX = WIDTH - BOX_WIDTH - INSET;
   const insight = (index: number): string => slide.insights[index] ?? '?';
   const implication = (index: number): string => slide.implications[index] ?? '?';
   const description = slide.links
-    .map((link, order) => `${order + 1}. ${insight(link.from)} to ${implication(link.to)} (${labels[link.basis].toLowerCase()}): ${link.label}.`)
+    .map((link, order) => `${order + 1}. ${phrases.span(insight(link.from), implication(link.to))} (${labels[link.basis].toLowerCase()}): ${link.label}.`)
     .join(' ');
 
   const arrowHead = svg(

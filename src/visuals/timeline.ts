@@ -1,4 +1,4 @@
-import type { IsoDate, TimelineEvent, TimelineLane, TimelineSlide, TimelineSpan } from '../model.ts';
+import type { DeckLabels, IsoDate, TimelineEvent, TimelineLane, TimelineSlide, TimelineSpan } from '../model.ts';
 import { formatDate } from '../dom/format.ts';
 import { accessibleSvg, svg } from '../dom/html.ts';
 import { LABEL } from '../dom/text-role.ts';
@@ -31,9 +31,9 @@ export function scale(from: number, to: number, left: number, right: number): (y
 }
 
 /** "2023-07" to "2023-09-30" → "Jul–Sep 2023"; across years, "Nov 2023–Feb 2024". */
-export function monthSpan(from: IsoDate, to: IsoDate): string {
-  const [fromMonth = '', fromYear = ''] = formatDate(from.slice(0, 7)).split(' ');
-  const [toMonth = '', toYear = ''] = formatDate(to.slice(0, 7)).split(' ');
+export function monthSpan(from: IsoDate, to: IsoDate, months: readonly string[]): string {
+  const [fromMonth = '', fromYear = ''] = formatDate(from.slice(0, 7), months).split(' ');
+  const [toMonth = '', toYear = ''] = formatDate(to.slice(0, 7), months).split(' ');
   return fromYear === toYear ? `${fromMonth}–${toMonth} ${toYear}` : `${fromMonth} ${fromYear}–${toMonth} ${toYear}`;
 }
 
@@ -91,7 +91,7 @@ function laneMarks(x: (year: number) => number, events: readonly TimelineEvent[]
 }
 
 /** The inset: the crowded months, enlarged, joined to their place on the main axis. */
-function inset(slide: TimelineSlide, x: (year: number) => number, events: readonly TimelineEvent[]): SVGElement[] {
+function inset(slide: TimelineSlide, x: (year: number) => number, events: readonly TimelineEvent[], months: readonly string[]): SVGElement[] {
   const insetFrom = yearFraction(slide.inset.from) - 0.5 / 12;
   const insetTo = yearFraction(slide.inset.to);
   const insetX = scale(insetFrom, insetTo, AXIS_LEFT, AXIS_RIGHT);
@@ -101,7 +101,7 @@ function inset(slide: TimelineSlide, x: (year: number) => number, events: readon
     svg('rect', { x: left, y: BAND_TOP, width: right - left, height: AXIS_Y - BAND_TOP, class: 'inset-window' }),
     svg('path', { d: `M${left},${AXIS_Y + 62} L${AXIS_LEFT},${INSET_Y - 30} M${right},${AXIS_Y + 62} L${AXIS_RIGHT},${INSET_Y - 30}`, class: 'inset-zoom' }),
     svg('line', { x1: AXIS_LEFT, x2: AXIS_RIGHT, y1: INSET_Y, y2: INSET_Y, class: 'inset-axis' }),
-    label(0, INSET_Y + 10, monthSpan(slide.inset.from, slide.inset.to), 'lane-name'),
+    label(0, INSET_Y + 10, monthSpan(slide.inset.from, slide.inset.to, months), 'lane-name'),
     // Labels below the inset's axis, on two rows taken in turn, each starting at its marker.
     ...events.flatMap((event, index) => {
       const at = insetX(yearFraction(event.date));
@@ -119,7 +119,8 @@ function inset(slide: TimelineSlide, x: (year: number) => number, events: readon
  * one for the article's publication; and the crowded months enlarged in an inset below the axis.
  * The axis runs from the first date shown to the record's end.
  */
-export function renderTimeline(slide: TimelineSlide, publishedWord: string): SVGSVGElement {
+export function renderTimeline(slide: TimelineSlide, { published: publishedWord, months, phrases }: DeckLabels): SVGSVGElement {
+  const date = (iso: IsoDate): string => formatDate(iso, months);
   const dates = [...slide.events.map((event) => event.date), slide.term.from, slide.published.date];
   const startYear = Math.floor(Math.min(...dates.map(yearFraction)));
   const recordEnd = yearFraction(slide.unknown.to);
@@ -148,20 +149,20 @@ export function renderTimeline(slide: TimelineSlide, publishedWord: string): SVG
   const published = x(yearFraction(slide.published.date));
   const publication = [
     marker(published, LANE_Y.article, 'published', slide.published.date),
-    label(published - 20, LANE_Y.article + 10, `${publishedWord} ${formatDate(slide.published.date)}`, 'event-label event-label--published', 'end'),
+    label(published - 20, LANE_Y.article + 10, `${publishedWord} ${date(slide.published.date)}`, 'event-label event-label--published', 'end'),
   ];
 
   const description = [
-    `${slide.lanes.subject}: ${slide.term.label}, ${describe(slide.events, slide.term.from)} to ${slide.term.to}.`,
-    `${slide.lapsed.label}, ${formatDate(slide.lapsed.from)} to ${formatDate(slide.lapsed.to)}.`,
-    `${slide.unknown.label}, ${formatDate(slide.unknown.from)} to ${formatDate(slide.unknown.to)}, where the record stops.`,
+    `${slide.lanes.subject}: ${slide.term.label}, ${phrases.span(describe(slide.events, slide.term.from), slide.term.to)}.`,
+    `${slide.lapsed.label}, ${phrases.span(date(slide.lapsed.from), date(slide.lapsed.to))}.`,
+    `${slide.unknown.label}, ${phrases.span(date(slide.unknown.from), date(slide.unknown.to))}, ${phrases.recordStops}.`,
     ...slide.events.map((event) => `${slide.lanes[event.lane]}: ${event.when}, ${event.label}.`),
-    `${slide.published.label}: published ${formatDate(slide.published.date)}.`,
+    `${slide.published.label}: ${phrases.publishedOn(date(slide.published.date))}.`,
   ].join(' ');
 
   return accessibleSvg(
     `0 0 ${WIDTH} ${HEIGHT}`,
-    `Timeline to scale, ${startYear} to ${formatDate(slide.unknown.to.slice(0, 7))}`,
+    phrases.timelineName(phrases.span(String(startYear), date(slide.unknown.to.slice(0, 7)))),
     description,
     ...lanes,
     ...band(x, slide.lapsed, 'lapsed'),
@@ -169,7 +170,7 @@ export function renderTimeline(slide: TimelineSlide, publishedWord: string): SVG
     ...term,
     svg('line', { x1: AXIS_LEFT, x2: AXIS_RIGHT, y1: AXIS_Y, y2: AXIS_Y, class: 'axis' }),
     ...ticks(x, startYear, Math.floor(recordEnd)),
-    ...inset(slide, x, slide.events.filter(inInset)),
+    ...inset(slide, x, slide.events.filter(inInset), months),
     ...laneMarks(
       x,
       slide.events.filter((event) => !inInset(event)),

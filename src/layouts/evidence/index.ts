@@ -10,7 +10,7 @@ import { articleClaim, findingStrip, fullRecord, recordSide } from '../shared/ev
 function renderFigure(figure: PointFigure, name: string, labels: DeckLabels): HTMLElement | SVGSVGElement {
   if (figure.kind === 'compare') return renderCompare(figure.left, figure.right, name, labels.compare);
   if (figure.kind === 'chain') return renderChain(figure.steps, name, labels.chain);
-  return renderHoldings(figure, name);
+  return renderHoldings(figure, name, labels);
 }
 
 /**

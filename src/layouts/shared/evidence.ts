@@ -78,16 +78,16 @@ export function findingStrip(evidence: Evidence, labels: DeckLabels): HTMLElemen
 }
 
 /** "The Hindu, 3 Aug 2023": a source as the handout cites it. */
-function citation(id: string, sources: readonly Source[]): string {
+function citation(id: string, sources: readonly Source[], months: readonly string[]): string {
   const source = sourceOf(id, sources);
-  return source ? `${source.outlet}, ${formatDate(source.date)}` : id;
+  return source ? `${source.outlet}, ${formatDate(source.date, months)}` : id;
 }
 
 /**
  * The reader's copy of a point: its whole dated record, each item in full with its source, and
  * what was searched for and not found. For the handout, under the slide.
  */
-export function fullRecord(evidence: Evidence, sources: readonly Source[], { handoutRecord }: DeckLabels): HTMLElement {
+export function fullRecord(evidence: Evidence, sources: readonly Source[], { handoutRecord, months }: DeckLabels): HTMLElement {
   return html(
     'section',
     { class: 'handout-record', 'aria-label': handoutRecord.title },
@@ -106,7 +106,7 @@ export function fullRecord(evidence: Evidence, sources: readonly Source[], { han
             { class: item.onSlide === true ? 'on-slide' : undefined },
             html('td', {}, item.when),
             html('td', {}, item.detail ?? item.text),
-            html('td', {}, citation(item.source, sources)),
+            html('td', {}, citation(item.source, sources, months)),
           ),
         ),
       ),

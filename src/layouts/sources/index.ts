@@ -13,7 +13,7 @@ function firstNumber(slide: SourcesSlide, deck: readonly Slide[]): number {
 
 /** Every source, with its full title, date and a working link; data credits below. A long list takes several slides, numbered on. */
 export const sourcesLayout = {
-  render: (slide, { deck }) => [
+  render: (slide, { deck, labels }) => [
     slideHeading(slide.title),
     html(
       'ol',
@@ -22,7 +22,7 @@ export const sourcesLayout = {
         html(
           'li',
           { id: `source-${source.id}` },
-          html('span', { class: 'source-outlet' }, `${source.outlet}, ${formatDate(source.date)}. `),
+          html('span', { class: 'source-outlet' }, `${source.outlet}, ${formatDate(source.date, labels.months)}. `),
           html('cite', {}, source.title),
           /[.?!]$/.test(source.title) ? ' ' : '. ',
           html('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank', title: source.url }, hostOf(source.url)),

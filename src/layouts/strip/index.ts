@@ -5,7 +5,7 @@ import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
 
 /** A span of the record as one dated strip: two kinds of event either side of the axis. */
 export const stripLayout = {
-  render: (slide) => [slideHeading(slide.title, slide.kicker), renderStrip(slide)],
+  render: (slide, { labels }) => [slideHeading(slide.title, slide.kicker), renderStrip(slide, labels)],
   drawnIndexes: noDrawnIndexes,
   buildSteps: noBuildSteps,
 } satisfies Layout<StripSlide>;

@@ -5,7 +5,7 @@ import type { Layout } from '../layout.ts';
 
 /** How the insights lead to the implications: a diagram built link by link, with a legend and a numbered key. */
 export const synthesisLayout = {
-  render: (slide, { labels }) => [slideHeading(slide.title), renderSynthesis(slide, labels.synthesis)],
+  render: (slide, { labels }) => [slideHeading(slide.title), renderSynthesis(slide, labels)],
   drawnIndexes: (slide) =>
     slide.links.flatMap((link, i) => [
       { field: `links[${i}].from`, index: link.from, count: slide.insights.length },

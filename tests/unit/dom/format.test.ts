@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, hostOf } from '../../../src/dom/format.ts';
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 describe('formatDate', () => {
   it('writes an ISO date as day, short month and year', () => {
-    expect(formatDate('2023-08-03')).toBe('3 Aug 2023');
-    expect(formatDate('2018-09-07')).toBe('7 Sep 2018');
+    expect(formatDate('2023-08-03', MONTHS)).toBe('3 Aug 2023');
+    expect(formatDate('2018-09-07', MONTHS)).toBe('7 Sep 2018');
   });
 
   it('writes a month as short month and year', () => {
-    expect(formatDate('2025-03')).toBe('Mar 2025');
+    expect(formatDate('2025-03', MONTHS)).toBe('Mar 2025');
   });
 
   it('leaves a bare year as it is', () => {
-    expect(formatDate('2018')).toBe('2018');
+    expect(formatDate('2018', MONTHS)).toBe('2018');
   });
 });
 

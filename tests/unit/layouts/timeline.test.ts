@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../../src/dom/format.ts';
-import { rendered, slideOf, texts } from './helpers.ts';
+import { context, rendered, slideOf, texts } from './helpers.ts';
 
 describe('timeline layout', () => {
   const slide = slideOf('timeline');
@@ -13,7 +13,7 @@ describe('timeline layout', () => {
     expect(texts(root, 'text.lapsed-label')).toEqual([slide.lapsed.label.split(' ').join('')]);
     expect(root.querySelector('rect.unknown-band')?.getAttribute('data-to')).toBe(slide.unknown.to);
     expect(texts(root, 'text.lane-name')).toContain(slide.published.label);
-    expect(labels).toContain(`Published ${formatDate(slide.published.date)}`);
+    expect(labels).toContain(`Published ${formatDate(slide.published.date, context.labels.months)}`);
     expect(root.querySelectorAll('circle.timeline-marker--published')).toHaveLength(1);
   });
 });

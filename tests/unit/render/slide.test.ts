@@ -28,15 +28,17 @@ describe('renderNoteParagraphs', () => {
 });
 
 describe('the labels around the content', () => {
-  /** Every string of the deck's labels, marked: what the engine prints must come from here. */
+  /** Every string of the deck's labels (and every phrase its functions make), marked: what the engine prints must come from here. */
   const marked = (value: unknown): unknown =>
     typeof value === 'string'
       ? `«${value}»`
-      : Array.isArray(value)
-        ? value.map(marked)
-        : typeof value === 'object' && value
-          ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, marked(inner)]))
-          : value;
+      : typeof value === 'function'
+        ? (...args: unknown[]) => `«${String(value(...args))}»`
+        : Array.isArray(value)
+          ? value.map(marked)
+          : typeof value === 'object' && value
+            ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, marked(inner)]))
+            : value;
   const labels = marked(context.labels) as typeof context.labels;
   const strings = (value: unknown): string[] =>
     typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(strings) : [];
@@ -55,6 +57,10 @@ describe('the labels around the content', () => {
       expect(all.replaceAll(`«${word}»`, ''), word).not.toContain(word);
     }
     expect(all).toContain('«Sources»: ');
+    // The figures' descriptions are the deck's phrases, and its dates its month names.
+    expect(all).toMatch(/«Timeline to scale, «\d{4} to «\w+» \d{4}»»/);
+    expect(all).toContain('«where the record stops»');
+    expect(all).toMatch(/\d{1,2} «\w+» \d{4}/);
     expect(strings(labels).filter((word) => all.includes(word)).length).toBeGreaterThan(15);
   });
 });
