@@ -120,6 +120,8 @@ function evidenceProblems(slide: Slide): Pick<ContentProblem, 'field' | 'problem
 function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): ContentProblem[] {
   const { file, slide } = entry;
   const layout = layoutOf(slide);
+  // The deck's list of sources, beside its slides (slides/sources.ts for the briefing).
+  const sourcesFile = `${file.slice(0, file.lastIndexOf('/') + 1)}sources.ts`;
   const problems: ContentProblem[] = [];
   const report = (field: string, problem: string, fix: string): void => {
     problems.push({ file, slideId: slide.id, field, problem, fix });
@@ -183,14 +185,14 @@ function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): Content
     );
   }
   if (slide.layout !== 'title' && slide.layout !== 'sources' && slide.cites.length === 0) {
-    report('cites', 'the slide cites no source, so it has no source line.', 'List the ids of the sources the slide uses (from slides/sources.ts).');
+    report('cites', 'the slide cites no source, so it has no source line.', `List the ids of the sources the slide uses (from ${sourcesFile}).`);
   }
   for (const { field, source, shown } of datedItems(slide)) {
     if (!citable.has(source)) {
       report(
         field,
         `it cites "${source}", which is not on a sources slide.`,
-        `${suggest(source, citable)}Add that source to slides/sources.ts, or cite an id listed there.`,
+        `${suggest(source, citable)}Add that source to ${sourcesFile}, or cite an id listed there.`,
       );
     } else if (shown && !slide.cites.includes(source)) {
       report(field, `it cites "${source}", which the slide's \`cites\` does not list.`, `Add "${source}" to the slide's cites, so the source line names it.`);
@@ -207,7 +209,7 @@ function slideProblems(entry: SlideEntry, citable: ReadonlySet<string>): Content
       report(
         'cites',
         `it cites "${id}", which is not on a sources slide.`,
-        `${suggest(id, citable)}Add that source to slides/sources.ts, or cite an id listed there.`,
+        `${suggest(id, citable)}Add that source to ${sourcesFile}, or cite an id listed there.`,
       );
     }
   }

@@ -2,18 +2,21 @@ import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { deckPlugin } from '../../../src/build/deck-plugin.ts';
-import { deckMeta } from '../../../slides/meta.ts';
+import { deckMeta } from '../../../examples/minimal/meta.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 /** A real build (type check, bundle) takes 2–3 s here, and longer on a loaded machine. */
 const BUILD_TIME = 30_000;
+
+/** The example deck (examples/minimal): the engine's tests build a deck other than the briefing. */
+const DECK = resolve(root, 'examples/minimal');
 
 function buildWith(slidesIndex: string): ReturnType<typeof build> {
   return build({
     configFile: false,
     root: resolve(root, 'src'),
     logLevel: 'silent',
-    plugins: [deckPlugin({ slidesDir: resolve(root, 'slides'), slidesIndex })],
+    plugins: [deckPlugin({ slidesDir: DECK, slidesIndex })],
     build: { write: false, rollupOptions: { input: resolve(root, 'src/index.html') } },
   });
 }
@@ -37,7 +40,7 @@ describe('deckPlugin', () => {
   it(
     'fills the page metadata and puts the Content-Security-Policy first in <head>',
     async () => {
-      const output = (await buildWith(resolve(root, 'slides/index.ts'))) as Rolldown.RolldownOutput;
+      const output = (await buildWith(resolve(DECK, 'index.ts'))) as Rolldown.RolldownOutput;
       const page = output.output.find((file) => file.fileName === 'index.html');
       const html = page?.type === 'asset' ? String(page.source) : '';
       expect(html).toMatch(/<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39; &#39;sha256-/);

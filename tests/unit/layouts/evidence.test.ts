@@ -33,7 +33,9 @@ describe('evidence layout', () => {
       const rows = [...container.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
       expect(rows.map((row) => row[0])).toEqual(slide.evidence.record.map((item) => item.when));
       expect(rows.map((row) => row[1])).toEqual(slide.evidence.record.map((item) => item.detail ?? item.text));
-      expect(texts(container, '.handout-not-found')).toEqual(slide.evidence.notFound ? [`Searched for, not found: ${slide.evidence.notFound}`] : []);
+      expect(texts(container, '.handout-not-found')).toEqual(
+        slide.evidence.notFound ? [`${context.labels.handoutRecord.notFound} ${slide.evidence.notFound}`] : [],
+      );
     },
   );
 

@@ -1,16 +1,15 @@
-import { deck } from '../../../slides/index.ts';
-import { sources } from '../../../slides/sources.ts';
-import { deckLabels } from '../../../slides/labels.ts';
 import type { Slide } from '../../../src/model.ts';
 import { layoutOf, type LayoutContext } from '../../../src/layouts/index.ts';
+import { fixtureLabels, fixtureSlides, fixtureSources } from '../fixtures/deck.ts';
 
-export const slides: readonly Slide[] = deck.map((entry) => entry.slide);
-export const context: LayoutContext = { deck: slides, sources, labels: deckLabels };
+/** The engine's tests render a small made-up deck (../fixtures/deck.ts), never the briefing's slides. */
+export const slides: readonly Slide[] = fixtureSlides;
+export const context: LayoutContext = { deck: slides, sources: fixtureSources, labels: fixtureLabels };
 
-/** The deck's first slide of a layout. */
+/** The fixture deck's first slide of a layout. */
 export function slideOf<L extends Slide['layout']>(layout: L): Extract<Slide, { layout: L }> {
   const found = slides.find((slide): slide is Extract<Slide, { layout: L }> => slide.layout === layout);
-  if (!found) throw new Error(`the deck has no ${layout} slide`);
+  if (!found) throw new Error(`the fixture deck has no ${layout} slide`);
   return found;
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { layoutOf } from '../../../src/layouts/index.ts';
-import { rendered, slideOf, texts } from './helpers.ts';
+import { context, rendered, slideOf, texts } from './helpers.ts';
 
 describe('synthesis layout', () => {
   const slide = slideOf('synthesis');
@@ -17,6 +17,6 @@ describe('synthesis layout', () => {
     expect(root.querySelectorAll('.link--stated.fragment, .link-key-item--stated.fragment')).toHaveLength(0);
     expect(root.querySelectorAll('.link-line.link--stated')).toHaveLength(slide.links.length - inferred.length);
     expect(texts(root, '.link-key-text')).toEqual(slide.links.map((link) => link.label));
-    expect(texts(root, '.legend-item')).toEqual(['The article states this link', 'This briefing’s reading']);
+    expect(texts(root, '.legend-item')).toEqual([context.labels.synthesis.stated, context.labels.synthesis.inferred]);
   });
 });

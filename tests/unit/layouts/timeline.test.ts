@@ -13,7 +13,7 @@ describe('timeline layout', () => {
     expect(texts(root, 'text.lapsed-label')).toEqual([slide.lapsed.label.split(' ').join('')]);
     expect(root.querySelector('rect.unknown-band')?.getAttribute('data-to')).toBe(slide.unknown.to);
     expect(texts(root, 'text.lane-name')).toContain(slide.published.label);
-    expect(labels).toContain(`Published ${formatDate(slide.published.date, context.labels.months)}`);
+    expect(labels).toContain(`${context.labels.published} ${formatDate(slide.published.date, context.labels.months)}`);
     expect(root.querySelectorAll('circle.timeline-marker--published')).toHaveLength(1);
   });
 });

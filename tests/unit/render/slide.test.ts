@@ -10,7 +10,7 @@ describe('renderSlide', () => {
     expect(section.id).toBe(slide.id);
     expect(section.dataset.timing).toBe(String(slide.seconds));
     expect(section.getAttribute('aria-label')).toBe(slide.title);
-    expect(section.querySelector('.frame .source-line')?.textContent).toMatch(/^Sources: /);
+    expect(section.querySelector('.frame .source-line')?.textContent).toBe(`${context.labels.sourceLine.many}: Gazette, 2021; Council, 2024`);
     expect(section.querySelector('aside.notes')?.children.length).toBeGreaterThan(0);
   });
 
@@ -43,7 +43,7 @@ describe('the labels around the content', () => {
   const strings = (value: unknown): string[] =>
     typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(strings) : [];
 
-  it('come from the deck’s labels (slides/labels.ts), none from the engine', () => {
+  it('come from the deck’s labels (its labels.ts), none from the engine', () => {
     const shown = context.deck
       .map((slide) => renderSlide(slide, { ...context, labels }))
       .map((section) => {
@@ -52,15 +52,15 @@ describe('the labels around the content', () => {
       });
     const all = shown.join(' ');
     // Labels no slide's own text has: each appears as given (marked), never as the engine's own.
-    for (const word of ['Briefing', 'The article says', 'Article states', 'Partly supported', 'This briefing’s reading']) {
+    for (const word of ['Fixture', 'The essay says', 'Essay says', 'Half borne out', 'Our link']) {
       expect(all, word).toContain(`«${word}»`);
       expect(all.replaceAll(`«${word}»`, ''), word).not.toContain(word);
     }
-    expect(all).toContain('«Sources»: ');
+    expect(all).toContain('«From»: ');
     // The figures' descriptions are the deck's phrases, and its dates its month names.
-    expect(all).toMatch(/«Timeline to scale, «\d{4} to «\w+» \d{4}»»/);
-    expect(all).toContain('«where the record stops»');
-    expect(all).toMatch(/\d{1,2} «\w+» \d{4}/);
+    expect(all).toMatch(/«Scaled timeline, «\d{4} until «\w+\.» \d{4}»»/);
+    expect(all).toContain('«end of the minutes»');
+    expect(all).toMatch(/\d{1,2} «\w+\.» \d{4}/);
     expect(strings(labels).filter((word) => all.includes(word)).length).toBeGreaterThan(15);
   });
 });
