@@ -1,15 +1,10 @@
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import {
-  escapeXml,
-  finishPptx,
-  groupParts,
-  hangTabbedParagraphs,
-  notesParagraphsXml,
-  placeTitle,
-  type PartsGroup,
-} from '../../../src/export/pptx/finish-pptx.ts';
+import type { Document } from '@xmldom/xmldom';
+import { finishPptx } from '../../../src/export/pptx/finish-pptx.ts';
+import { addKeywords, groupParts, hangTabbedParagraphs, type PartsGroup, placeTitle } from '../../../src/export/pptx/part-edits.ts';
+import { parsePart, serialisePart } from '../../../src/export/pptx/valid-package.ts';
 
 /** The namespaces of a slide part, declared as pptxgenjs declares them. */
 const NS =
@@ -23,7 +18,7 @@ async function pptxLike(): Promise<Uint8Array> {
   zip.file('ppt/slides/slide1.xml', `<p:sld ${NS}><p:pic><p:cNvPr id="2" name="map picture 1" descr="A map"/><a:blip r:embed="rId2"/></p:pic></p:sld>`);
   zip.file(
     'ppt/slides/_rels/slide1.xml.rels',
-    '<Relationship Id="rId2" Type="…/image" Target="../media/image-1-1.png"/><Relationship Id="rId3" Type="…/image" Target="../media/image-1-2.svg"/>',
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId2" Type="…/image" Target="../media/image-1-1.png"/><Relationship Id="rId3" Type="…/image" Target="../media/image-1-2.svg"/></Relationships>',
   );
   zip.file('ppt/media/image-1-1.png', 'placeholder');
   zip.file('ppt/notesSlides/notesSlide1.xml', NOTES);
@@ -32,7 +27,10 @@ async function pptxLike(): Promise<Uint8Array> {
     '[Content_Types].xml',
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/ppt/slides/slide1.xml" ContentType="slide"/></Types>',
   );
-  zip.file('docProps/core.xml', '<cp:coreProperties><dc:title>T</dc:title></cp:coreProperties>');
+  zip.file(
+    'docProps/core.xml',
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>T</dc:title></cp:coreProperties>',
+  );
   return zip.generateAsync({ type: 'uint8array' });
 }
 
@@ -77,8 +75,17 @@ describe('finishPptx', () => {
   });
 });
 
+const xml = { DOMParser, XMLSerializer };
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
+/** A slide tree, edited as a parsed document, then written back: the tree's XML after the edit. */
+function edited(tree: string, edit: (document: Document) => void): string {
+  const document = parsePart(`<p:sld ${NS}><p:cSld>${tree}</p:cSld></p:sld>`, 'slide.xml', xml);
+  edit(document);
+  return serialisePart(document, xml).replace(DECLARATION, '').replace(`<p:sld ${NS}><p:cSld>`, '').replace('</p:cSld></p:sld>', '');
+}
+
 describe('groupParts', () => {
-  const part = (id: number, name: string): string => `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"></p:cNvPr></p:nvSpPr></p:sp>`;
+  const part = (id: number, name: string): string => `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/></p:nvSpPr></p:sp>`;
   const slide = `<p:spTree>${part(2, 'title')}${part(3, 'chart part 1')}${part(4, 'chart part 2')}${part(5, 'chart part 3')}${part(6, 'source')}</p:spTree>`;
   const group: PartsGroup = {
     slide: 4,
@@ -90,7 +97,7 @@ describe('groupParts', () => {
   };
 
   it('wraps the parts from the first to the last in one group with the alt text as its description, and a fresh id', () => {
-    const grouped = groupParts(slide, group);
+    const grouped = edited(slide, (document) => groupParts(document, group));
     expect(grouped).toBe(
       `<p:spTree>${part(2, 'title')}<p:grpSp><p:nvGrpSpPr><p:cNvPr id="7" name="chart visual 1" descr="Timeline to scale. 2005 &amp; after"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>` +
         '<p:grpSpPr><a:xfrm><a:off x="10" y="20"/><a:ext cx="300" cy="400"/><a:chOff x="10" y="20"/><a:chExt cx="300" cy="400"/></a:xfrm></p:grpSpPr>' +
@@ -99,7 +106,7 @@ describe('groupParts', () => {
   });
 
   it('names the slide and the visual when its parts are not there', () => {
-    expect(() => groupParts(slide, { ...group, last: 'chart part 9' })).toThrow(
+    expect(() => edited(slide, (document) => groupParts(document, { ...group, last: 'chart part 9' }))).toThrow(
       'slide 4: the parts of "chart visual 1" (chart part 1 to chart part 9) are not in the slide',
     );
   });
@@ -107,18 +114,20 @@ describe('groupParts', () => {
 
 describe('placeTitle', () => {
   const shape = (id: number, placeholder: string): string =>
-    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Text ${id}"></p:cNvPr><p:nvPr>${placeholder}</p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="812810" y="952530"/><a:ext cx="10566441" cy="634959"/></a:xfrm></p:spPr></p:sp>`;
-  const title = shape(4, '<p:ph\n\t\t idx="100"\n\t\t type="title"\n\t\t/>');
+    `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Text ${id}"/><p:nvPr>${placeholder}</p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="812810" y="952530"/><a:ext cx="10566441" cy="634959"/></a:xfrm></p:spPr></p:sp>`;
+  const title = shape(4, '<p:ph idx="100" type="title"/>');
   const slide = `<p:spTree>${shape(2, '')}${title}</p:spTree>`;
 
   it('puts the title placeholder at the measured box, and leaves the other shapes where they are', () => {
-    expect(placeTitle(slide, { slide: 1, emu: { x: 1, y: 2, w: 3, h: 4 } })).toBe(
-      `<p:spTree>${shape(2, '')}${title.replace('<a:off x="812810" y="952530"/><a:ext cx="10566441" cy="634959"/>', '<a:off x="1" y="2"/><a:ext cx="3" cy="4"/>')}</p:spTree>`,
+    const moved = title.replace('<a:off x="812810" y="952530"/><a:ext cx="10566441" cy="634959"/>', '<a:off x="1" y="2"/><a:ext cx="3" cy="4"/>');
+    // The expected tree written back as the edit writes it (an empty element closes itself).
+    expect(edited(slide, (document) => placeTitle(document, 1, { x: 1, y: 2, w: 3, h: 4 }))).toBe(
+      edited(`<p:spTree>${shape(2, '')}${moved}</p:spTree>`, () => undefined),
     );
   });
 
   it('names the slide when it has no title placeholder', () => {
-    expect(() => placeTitle(`<p:spTree>${shape(2, '')}</p:spTree>`, { slide: 3, emu: { x: 0, y: 0, w: 1, h: 1 } })).toThrow(
+    expect(() => edited(`<p:spTree>${shape(2, '')}</p:spTree>`, (document) => placeTitle(document, 3, { x: 0, y: 0, w: 1, h: 1 }))).toThrow(
       'slide 3 has no title placeholder to place',
     );
   });
@@ -128,24 +137,29 @@ describe('hangTabbedParagraphs', () => {
   const spacing = '<a:lnSpc><a:spcPts val="2000"/></a:lnSpc><a:buNone/>';
   it('hangs a paragraph in two columns from its tab stop, so wrapped lines start under the second column', () => {
     const xml = `<a:p><a:pPr algn="l" indent="0" marL="0">${spacing}<a:tabLst><a:tab pos="1589959" algn="l"/></a:tabLst></a:pPr><a:r><a:t>Jul 2023</a:t></a:r></a:p>`;
-    expect(hangTabbedParagraphs(xml)).toBe(xml.replace('indent="0" marL="0"', 'indent="-1589959" marL="1589959"'));
+    expect(edited(xml, hangTabbedParagraphs)).toBe(xml.replace('indent="0" marL="0"', 'indent="-1589959" marL="1589959"'));
+    // Whatever the attributes' order.
+    const reordered = xml.replace('algn="l" indent="0" marL="0"', 'marL="0" algn="l" indent="0"');
+    expect(edited(reordered, hangTabbedParagraphs)).toBe(reordered.replace('marL="0" algn="l" indent="0"', 'marL="1589959" algn="l" indent="-1589959"'));
   });
 
   it('leaves paragraphs without tab stops, with several, and bulleted ones, as they are', () => {
     const columns = `<a:p><a:pPr algn="l" indent="0" marL="0">${spacing}<a:tabLst><a:tab pos="400" algn="l"/><a:tab pos="1589959" algn="l"/></a:tabLst></a:pPr></a:p>`;
-    expect(hangTabbedParagraphs(columns)).toBe(columns);
+    expect(edited(columns, hangTabbedParagraphs)).toBe(columns);
     const plain = `<a:p><a:pPr algn="l" indent="0" marL="0">${spacing}</a:pPr><a:r><a:t>Text</a:t></a:r></a:p><a:p><a:pPr algn="l" indent="0" marL="0"><a:buNone/></a:pPr><a:tabLst><a:tab pos="9" algn="l"/></a:tabLst></a:p>`;
     const bulleted = '<a:p><a:pPr algn="l" marL="342900" indent="-342900"><a:buChar char="▪"/><a:tabLst><a:tab pos="500" algn="l"/></a:tabLst></a:pPr></a:p>';
-    expect(hangTabbedParagraphs(plain + bulleted)).toBe(plain + bulleted);
+    expect(edited(plain + bulleted, hangTabbedParagraphs)).toBe(plain + bulleted);
   });
 });
 
-describe('XML text', () => {
-  it('escapes what XML reserves', () => {
-    expect(escapeXml(`a < b & "c" > 'd'`)).toBe('a &lt; b &amp; &quot;c&quot; &gt; &apos;d&apos;');
-  });
-
-  it('writes one paragraph per notes paragraph', () => {
-    expect(notesParagraphsXml(['One', 'Two']).match(/<a:p>/g)).toHaveLength(2);
+describe('addKeywords', () => {
+  it('adds the keywords to the document properties, escaped as text', () => {
+    const core = parsePart(
+      '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"><dc:title xmlns:dc="d">T</dc:title></cp:coreProperties>',
+      'core.xml',
+      xml,
+    );
+    addKeywords(core, ['A & B', 'C']);
+    expect(serialisePart(core, xml)).toContain('<cp:keywords>A &amp; B, C</cp:keywords></cp:coreProperties>');
   });
 });
