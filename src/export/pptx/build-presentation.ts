@@ -7,8 +7,9 @@
  */
 import type PptxGenJS from 'pptxgenjs';
 import type { DeckMeta } from '../writer.ts';
+import { CANVAS } from '../../constants.ts';
 import { inches, points, pptxColor, SLIDE_INCHES } from './geometry.ts';
-import type { Box, Item, Line, MeasuredSlide, Paragraph } from './measured.ts';
+import type { Box, Item, Line, MeasuredSlide, Paragraph, RunStyle } from './measured.ts';
 
 /** The slide master every slide uses: a title placeholder, so outline view and screen readers find each title. */
 export const MASTER = 'DECK';
@@ -237,6 +238,30 @@ export interface BuiltPresentation {
 }
 
 /** The whole presentation from the measured slides. */
+/** The theme the file's master takes from the deck as measured: its headings' font, size and place, and its text's font. */
+interface MeasuredTheme {
+  readonly title: { readonly box: Box; readonly style: RunStyle | undefined };
+  readonly bodyFont: string | undefined;
+}
+
+/**
+ * The deck's theme as its slides show it: a content slide's heading (the second slide's, else the
+ * first's), and the font most of its text is set in.
+ */
+export function measuredTheme(slides: readonly MeasuredSlide[]): MeasuredTheme {
+  const titleOf = (slide: MeasuredSlide | undefined): Extract<Item, { kind: 'title' }> | undefined =>
+    slide?.items.find((item): item is Extract<Item, { kind: 'title' }> => item.kind === 'title');
+  const title = titleOf(slides[1]) ?? titleOf(slides[0]);
+  const counts = new Map<string, number>();
+  for (const slide of slides)
+    for (const item of slide.items)
+      if (item.kind === 'text')
+        for (const run of item.paragraphs.flatMap((paragraph) => paragraph.runs))
+          counts.set(run.style.font, (counts.get(run.style.font) ?? 0) + run.text.length);
+  const bodyFont = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return { title: { box: title?.box ?? { x: 0, y: 0, w: CANVAS.width, h: 100 }, style: title?.paragraphs[0]?.runs[0]?.style }, bodyFont };
+}
+
 export function buildPresentation(Pptx: typeof PptxGenJS, slides: readonly MeasuredSlide[], meta: DeckMeta): BuiltPresentation {
   const presentation = new Pptx();
   presentation.layout = 'LAYOUT_WIDE';
@@ -244,7 +269,9 @@ export function buildPresentation(Pptx: typeof PptxGenJS, slides: readonly Measu
   presentation.author = meta.author;
   presentation.subject = meta.subject;
   presentation.company = meta.author;
-  presentation.theme = { headFontFace: 'Source Serif 4', bodyFontFace: 'Source Sans 3' };
+  const theme = measuredTheme(slides);
+  const headFont = theme.title.style?.font;
+  presentation.theme = { ...(headFont ? { headFontFace: headFont } : {}), ...(theme.bodyFont ? { bodyFontFace: theme.bodyFont } : {}) };
   presentation.defineSlideMaster({
     title: MASTER,
     // Where a content slide's heading sits in the deck, so a slide added in PowerPoint from this
@@ -255,13 +282,9 @@ export function buildPresentation(Pptx: typeof PptxGenJS, slides: readonly Measu
           options: {
             name: TITLE_PLACEHOLDER,
             type: 'title',
-            x: inches(128),
-            y: inches(150),
-            w: inches(1664),
-            h: inches(100),
-            fontFace: 'Source Serif 4',
-            fontSize: points(68),
-            bold: true,
+            ...position(theme.title.box),
+            ...(headFont ? { fontFace: headFont } : {}),
+            ...(theme.title.style ? { fontSize: points(theme.title.style.sizePx), bold: theme.title.style.bold } : {}),
           },
           text: '',
         },
