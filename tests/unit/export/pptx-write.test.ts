@@ -41,6 +41,18 @@ describe('writePptx', () => {
     expect(asked).toEqual([[]]);
   });
 
+  it('takes the theme’s fonts and the master’s title box from the measured slides', async () => {
+    const { zip } = await written(slides);
+    const fonts = [...(await text(zip, 'ppt/theme/theme1.xml')).matchAll(/<a:latin typeface="([^"]+)"/g)].map((match) => match[1]);
+    const heading = slides[1]?.items.find((item) => item.kind === 'title');
+    const headingFont = heading?.kind === 'title' ? heading.paragraphs[0]?.runs[0]?.style.font : undefined;
+    expect(fonts.slice(0, 2)).toEqual([headingFont, 'Source Sans 3']);
+    // Where the heading is (6,350 EMU to the canvas pixel).
+    const layout = await text(zip, 'ppt/slideLayouts/slideLayout2.xml');
+    const y = Number(/<p:ph [^>]*type="title"[^]*?<a:off x="\d+" y="(\d+)"/.exec(layout)?.[1]);
+    expect(y / 6350).toBeCloseTo(heading?.box.y ?? Number.NaN, 0);
+  });
+
   it('writes valid attribute values and the presentation part in the schema’s order', async () => {
     const { zip } = await written(slides);
     const parts = Object.keys(zip.files).filter((name) => name.endsWith('.xml'));
