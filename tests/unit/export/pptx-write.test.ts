@@ -49,7 +49,7 @@ describe('writePptx', () => {
     expect(fonts.slice(0, 2)).toEqual([headingFont, 'Source Sans 3']);
     // Where the heading is (6,350 EMU to the canvas pixel).
     const layout = await text(zip, 'ppt/slideLayouts/slideLayout2.xml');
-    const y = Number(/<p:ph [^>]*type="title"[^]*?<a:off x="\d+" y="(\d+)"/.exec(layout)?.[1]);
+    const y = Number(/<p:ph [^>]*type="title"[\s\S]*?<a:off x="\d+" y="(\d+)"/.exec(layout)?.[1]);
     expect(y / 6350).toBeCloseTo(heading?.box.y ?? Number.NaN, 0);
   });
 
