@@ -302,20 +302,25 @@ test('lists are paragraphs with bullets or numbers', async () => {
   }
 });
 
-test('a numbered list whose items sit side by side (the sources, in columns) keeps each item’s number', async () => {
-  const index = slides.findIndex((slide) => slide.layout === 'sources');
-  const slide = slides[index];
-  if (slide?.layout !== 'sources') throw new Error('the deck has no sources slide');
-  // The number each paragraph shows: a box's numbering starts at its first paragraph's startAt (or 1) and counts on.
-  const shown = [...(await part(zip, `ppt/slides/slide${index + 1}.xml`)).matchAll(/<p:sp>(.*?)<\/p:sp>/gs)].flatMap((shape) => {
-    const numbered = paragraphs(shape[1] ?? '').filter((paragraph) => paragraph.xml.includes('<a:buAutoNum'));
-    const start = Number(/startAt="(\d+)"/.exec(numbered[0]?.xml ?? '')?.[1] ?? 1);
-    return numbered.map((paragraph, place) => ({ text: paragraph.text, number: start + place }));
-  });
-  slide.sources.forEach((source, position) => {
-    const paragraph = shown.find((candidate) => candidate.text.includes(normalise(source.title)));
-    expect(paragraph?.number, `source ${position + 1}, ${source.outlet}`).toBe(position + 1);
-  });
+test('each sources slide is one numbered list in two columns, as in the deck, every item with its number', async () => {
+  let before = 0;
+  for (const [index, slide] of slides.entries()) {
+    if (slide.layout !== 'sources') continue;
+    // The number each paragraph shows: a box's numbering starts at its first paragraph's startAt (or 1) and counts on.
+    const lists = [...(await part(zip, `ppt/slides/slide${index + 1}.xml`)).matchAll(/<p:sp>(.*?)<\/p:sp>/gs)]
+      .map((shape) => ({ xml: shape[1] ?? '', numbered: paragraphs(shape[1] ?? '').filter((paragraph) => paragraph.xml.includes('<a:buAutoNum')) }))
+      .filter((shape) => shape.numbered.length > 0);
+    expect(lists, `slide ${index + 1}: one list`).toHaveLength(1);
+    const [list] = lists;
+    expect(list?.xml).toMatch(/<a:bodyPr [^>]*numCol="2"/);
+    const start = Number(/startAt="(\d+)"/.exec(list?.numbered[0]?.xml ?? '')?.[1] ?? 1);
+    const shown = (list?.numbered ?? []).map((paragraph, place) => ({ text: paragraph.text, number: start + place }));
+    slide.sources.forEach((source, position) => {
+      const paragraph = shown.find((candidate) => candidate.text.includes(normalise(source.title)));
+      expect(paragraph?.number, `source ${before + position + 1}, ${source.outlet}`).toBe(before + position + 1);
+    });
+    before += slide.sources.length;
+  }
 });
 
 test('each visual is one group of native shapes and text, with its alt text; no slide is a picture', async () => {

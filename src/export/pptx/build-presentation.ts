@@ -8,7 +8,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { DeckMeta } from '../writer.ts';
 import { CANVAS } from '../../constants.ts';
-import { inches, points, pptxColor, SLIDE_INCHES } from './geometry.ts';
+import { emu, inches, points, pptxColor, SLIDE_INCHES } from './geometry.ts';
 import type { Box, Item, Line, MeasuredSlide, Paragraph, RunStyle } from './measured.ts';
 
 /** The slide master every slide uses: a title placeholder, so outline view and screen readers find each title. */
@@ -99,6 +99,16 @@ interface SlideWork {
   readonly titles: Box[];
   /** For each table, in the order added: whether its first row is a header row. */
   readonly tableHeaders: boolean[];
+  /** Text boxes set in columns, by object name. */
+  readonly columns: TextColumns[];
+}
+
+/** A text box set in columns (finish-pptx.ts writes them: pptxgenjs cannot). */
+export interface TextColumns {
+  readonly name: string;
+  readonly count: number;
+  /** The gap between columns, in EMU. */
+  readonly gapEmu: number;
 }
 
 type ItemOf<K extends Item['kind']> = Extract<Item, { kind: K }>;
@@ -185,6 +195,13 @@ function addItem(work: SlideWork, item: Item, objectName?: string): void {
       work.titles.push({ ...item.box, w: item.box.w + WIDTH_SLACK_PX });
       return;
     case 'text':
+      if (item.columns) {
+        // No slack: it would widen every column and move the next one right.
+        const name = objectName ?? work.name('columns');
+        slide.addText(textRuns(item.paragraphs), { ...position(item.box), ...TEXT_BOX, objectName: name });
+        work.columns.push({ name, count: item.columns.count, gapEmu: emu({ x: 0, y: 0, w: item.columns.gapPx, h: 0 }).w });
+        return;
+      }
       slide.addText(
         textRuns(item.paragraphs),
         item.centred ? { ...position(item.box), ...TEXT_BOX, valign: 'middle', ...named } : { ...position(item.box, WIDTH_SLACK_PX), ...TEXT_BOX, ...named },
@@ -235,6 +252,8 @@ export interface BuiltPresentation {
   readonly titles: readonly { readonly slide: number; readonly box: Box }[];
   /** For each slide (1-based) with tables: whether each table, in order, has a header row. */
   readonly tableHeaders: readonly { readonly slide: number; readonly headers: readonly boolean[] }[];
+  /** Every text box set in columns, by slide (1-based). */
+  readonly columns: readonly (TextColumns & { readonly slide: number })[];
 }
 
 /** The whole presentation from the measured slides. */
@@ -295,6 +314,7 @@ export function buildPresentation(Pptx: typeof PptxGenJS, slides: readonly Measu
   const groups: (DrawingGroup & { slide: number })[] = [];
   const titles: { slide: number; box: Box }[] = [];
   const tableHeaders: { slide: number; headers: boolean[] }[] = [];
+  const columns: (TextColumns & { slide: number })[] = [];
   slides.forEach((measured, index) => {
     const slide = presentation.addSlide({ masterName: MASTER });
     const background = pptxColor(measured.background);
@@ -305,15 +325,16 @@ export function buildPresentation(Pptx: typeof PptxGenJS, slides: readonly Measu
       counts.set(kind, count);
       return `${measured.id} ${kind} ${count}`;
     };
-    const work: SlideWork = { slide, name, pictures: [], groups: [], titles: [], tableHeaders: [] };
+    const work: SlideWork = { slide, name, pictures: [], groups: [], titles: [], tableHeaders: [], columns: [] };
     for (const item of measured.items) addItem(work, item);
     for (const picture of work.pictures) pictures.push({ slide: index + 1, name: picture.name, pageBox: picture.item.pageBox });
     for (const group of work.groups) groups.push({ ...group, slide: index + 1 });
     for (const box of work.titles) titles.push({ slide: index + 1, box });
     if (work.tableHeaders.length > 0) tableHeaders.push({ slide: index + 1, headers: work.tableHeaders });
+    for (const box of work.columns) columns.push({ ...box, slide: index + 1 });
     slide.addNotes(measured.notes.join('\n\n'));
   });
-  return { presentation, pictures, groups, titles, tableHeaders };
+  return { presentation, pictures, groups, titles, tableHeaders, columns };
 }
 
 export { SLIDE_INCHES };

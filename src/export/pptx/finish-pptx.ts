@@ -21,6 +21,7 @@ import {
   type PartsGroup,
   pictureTarget,
   placeTitle,
+  setColumns,
   setNotes,
 } from './part-edits.ts';
 import { appProperties, declareFontFamilies, setLanguage, type SlideText, slideText } from './package-properties.ts';
@@ -108,6 +109,8 @@ export interface FinishFacts {
   readonly serifFonts?: ReadonlySet<string>;
   /** For each slide (1-based) with tables: whether each table, in order, has a header row. */
   readonly tableHeaders?: readonly { readonly slide: number; readonly headers: readonly boolean[] }[];
+  /** Text boxes set in columns, by slide (1-based) and object name. */
+  readonly columns?: readonly { readonly slide: number; readonly name: string; readonly count: number; readonly gapEmu: number }[];
 }
 
 /** A slide's own edits: its title placed, its visuals grouped, its two-column paragraphs hung; its tables' header rows and its decorative shapes marked. */
@@ -115,6 +118,7 @@ function editSlide(document: Document, slide: number, facts: FinishFacts): void 
   const title = facts.titles.find((box) => box.slide === slide);
   if (title) placeTitle(document, slide, title.emu);
   for (const group of facts.groups) if (group.slide === slide) groupParts(document, group);
+  for (const box of facts.columns ?? []) if (box.slide === slide) setColumns(document, slide, box);
   hangTabbedParagraphs(document);
 }
 

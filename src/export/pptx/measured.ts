@@ -80,6 +80,8 @@ export type Item =
       readonly paragraphs: readonly Paragraph[];
       /** A badge's text (a number in a circle): centred across and down its fixed box. */
       readonly centred?: boolean;
+      /** Text set in columns (a list of sources in two): their number and the gap between them. */
+      readonly columns?: { readonly count: number; readonly gapPx: number };
     }
   | {
       readonly kind: 'shape';

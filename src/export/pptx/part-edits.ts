@@ -104,6 +104,15 @@ export function groupParts(document: Document, group: PartsGroup): void {
   for (const part of parts.slice(from, to + 1)) wrapper.appendChild(part);
 }
 
+/** A text box's text set in columns (`numCol`, `spcCol`: pptxgenjs writes neither). */
+export function setColumns(document: Document, slide: number, box: { readonly name: string; readonly count: number; readonly gapEmu: number }): void {
+  const shape = shapeNamed(document, box.name);
+  const properties = shape && all(shape, DRAWING, 'bodyPr')[0];
+  if (!properties) throw new Error(`slide ${slide}: the text box "${box.name}" is not in the slide`);
+  properties.setAttribute('numCol', String(box.count));
+  properties.setAttribute('spcCol', String(box.gapEmu));
+}
+
 /**
  * A paragraph in two columns, split by one tab stop (a date, then the record's text), hangs from
  * that stop as the deck's grid does: a line that wraps, or a line break, starts under the second

@@ -21,7 +21,7 @@ export type TakePictures = (pageBoxes: readonly Box[]) => Promise<readonly Uint8
 
 export async function writePptx(libraries: PptxLibraries, slides: readonly MeasuredSlide[], meta: DeckMeta, takePictures: TakePictures): Promise<Uint8Array> {
   const { PptxGenJS, JSZip, xml } = libraries;
-  const { presentation, pictures, groups, titles, tableHeaders } = buildPresentation(PptxGenJS, slides, meta);
+  const { presentation, pictures, groups, titles, tableHeaders, columns } = buildPresentation(PptxGenJS, slides, meta);
   const pngs = takePictures(pictures.map((picture) => picture.pageBox));
   pngs.catch(() => undefined); // reported where finishPptx awaits it
   const written = await presentation.write({ outputType: 'uint8array' }); // stored: finishPptx compresses it
@@ -35,5 +35,6 @@ export async function writePptx(libraries: PptxLibraries, slides: readonly Measu
     language: meta.language,
     serifFonts: serifFonts(slides),
     tableHeaders,
+    columns,
   });
 }

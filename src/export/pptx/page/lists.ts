@@ -151,13 +151,41 @@ function runEnd(slide: SlideMeasure, element: Element, shape: ListShape, run: re
 }
 
 /**
+ * A list the page sets in columns (CSS `columns`): one text box of every item, flowing from one
+ * column into the next, as the deck has it. The box starts at the list's padding, where the
+ * markers hang; the gap between columns leaves the markers of the next one the same room.
+ * False, doing nothing, for a list in one column.
+ */
+function inColumns(slide: SlideMeasure, element: Element, shape: ListShape): boolean {
+  const style = getComputedStyle(element);
+  const count = Number.parseInt(style.columnCount, 10);
+  if (!(count > 1) || shape.entries.length === 0) return false;
+  const inner = contentBox(slide, element);
+  const x = inner.x - px(style.paddingLeft);
+  const [first] = shape.entries;
+  const marker = first !== undefined && hasMarker(element, first);
+  const bullet = marker ? (element.tagName === 'OL' ? 'number' : 'bullet') : 'none';
+  // Each column's paragraphs hang from its own left edge: one indent for all (the first item's).
+  const indent = marker && first ? Math.max(contentBox(slide, first).x - x, 0) : 0;
+  const [top, next] = shape.boxes;
+  const spaceBefore = top && next && shape.below(1) ? Math.max(next.y - top.y - top.h, 0) : 0;
+  const paragraphs = shape.entries.map((item, index) => {
+    const paragraph = paragraphOf(slide, item, x, bullet, indent, index === 0 ? 0 : spaceBefore);
+    return index === 0 && shape.first > 1 && bullet === 'number' ? { ...paragraph, numberFrom: shape.first } : paragraph;
+  });
+  const gapPx = Math.max(px(style.columnGap) - (inner.x - x), 0);
+  slide.items.push({ kind: 'text', box: { x, y: inner.y, w: inner.x + inner.w - x, h: inner.h }, paragraphs, columns: { count, gapPx } });
+  return true;
+}
+
+/**
  * A list: one text box of paragraphs when its items stack; when they sit side by side, one box
  * per column of plain items (so one column's text shrinks alike for a wider font) and one per
  * framed item (a chip, inside its padding). A marker outside the items keeps its room.
  */
 export function list(slide: SlideMeasure, element: Element): void {
   const shape = shapeOf(slide, element);
-  if (columnRows(slide, element, shape.entries, shape.first)) return;
+  if (inColumns(slide, element, shape) || columnRows(slide, element, shape.entries, shape.first)) return;
   for (const run of columnRuns(shape)) {
     const head = run[0] ?? 0;
     const headBox = shape.boxes[head] ?? { x: 0, y: 0, w: 0, h: 0 };
