@@ -13,6 +13,7 @@ import { expect, type Page, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import type { PDFDocumentProxy } from 'unpdf/pdfjs';
+import { deckLabels } from '../../slides/labels.ts';
 import { deckMeta } from '../../slides/meta.ts';
 import { MEASURE_FUNCTION, MEASURED_SELECTORS } from '../../src/constants.ts';
 import type { MeasuredSlide } from '../../src/export/pptx/measured.ts';
@@ -422,6 +423,24 @@ test('a half-filled status mark is drawn half filled (a pie over its ring, or �
     const inTables = [...xml.matchAll(/<a:tbl>.*?<\/a:tbl>/gs)].map((table) => table[0].split('<a:t>\u25D0</a:t>').length - 1);
     expect(pies.length + inTables.reduce((sum, count) => sum + count, 0), `slide ${index + 1}`).toBe(text.halfMarks);
   }
+});
+
+test('a comparison’s cells keep their frames: dashed round an item one side does not list, solid round the other side’s', async () => {
+  const index = slides.findIndex((slide) => slide.layout === 'evidence' && slide.figure?.kind === 'compare');
+  const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);
+  const cells = [...xml.matchAll(/<a:tc>(.*?)<\/a:tc>/gs)].map((cell) => ({
+    text: paragraphs(cell[1] ?? '')
+      .map((paragraph) => paragraph.text)
+      .join(' '),
+    sides: [...(cell[1] ?? '').matchAll(/<a:ln([LRTB]) w="\d+"[^>]*>(.*?)<\/a:ln\1>/gs)].map((side) =>
+      side[2]?.includes('<a:prstDash val="solid"/>') ? 'solid' : /<a:prstDash val="(sys)?[dD]ash"\/>/.test(side[2] ?? '') ? 'dashed' : 'other',
+    ),
+  }));
+  const missing = cells.filter((cell) => cell.text === deckLabels.compare.missing);
+  expect(missing.length).toBeGreaterThan(0);
+  for (const cell of missing) expect(cell.sides).toEqual(['dashed', 'dashed', 'dashed', 'dashed']);
+  // The right-hand side's listed items: framed all round, solid.
+  expect(cells.filter((cell) => cell.sides.length === 4 && cell.sides.every((side) => side === 'solid')).length).toBeGreaterThan(0);
 });
 
 test('in a table, each status mark is a character in its own row’s cell, beside its word: it moves with its row', async () => {

@@ -9,7 +9,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { DeckMeta } from '../writer.ts';
 import { CANVAS } from '../../constants.ts';
 import { emu, inches, points, pptxColor, SLIDE_INCHES } from './geometry.ts';
-import type { Box, Item, Line, MeasuredSlide, Paragraph, RunStyle } from './measured.ts';
+import type { Box, Cell, Item, Line, MeasuredSlide, Paragraph, RunStyle } from './measured.ts';
 
 /** The slide master every slide uses: a title placeholder, so outline view and screen readers find each title. */
 export const MASTER = 'DECK';
@@ -161,12 +161,20 @@ function addDrawing(work: SlideWork, item: ItemOf<'drawing'>): void {
   if (first && last) work.groups.push({ name: work.name('visual'), alt: item.alt, box, first, last });
 }
 
+/** A cell's border sides (top, right, bottom, left): its frame all round, else its rules above and below. */
+function cellBorders(cell: Cell): [PptxGenJS.BorderProps, PptxGenJS.BorderProps, PptxGenJS.BorderProps, PptxGenJS.BorderProps] {
+  const side = (line: Line | null): PptxGenJS.BorderProps => {
+    const color = line && pptxColor(line.color);
+    return line && color ? { type: line.dashed ? 'dash' : 'solid', pt: points(line.widthPx), color: color.hex } : { type: 'none' };
+  };
+  if (cell.frame) return [side(cell.frame), side(cell.frame), side(cell.frame), side(cell.frame)];
+  return [side(cell.borderTop), { type: 'none' }, side(cell.borderBottom), { type: 'none' }];
+}
+
 function addTable(work: SlideWork, item: ItemOf<'table'>): void {
   const rows: PptxGenJS.TableRow[] = item.rows.map((row) =>
     row.cells.map((cell) => {
       const fill = fillOf(cell.fill);
-      const bottom = cell.borderBottom && pptxColor(cell.borderBottom.color);
-      const none: PptxGenJS.BorderProps = { type: 'none' };
       return {
         text: textRuns(cell.paragraphs),
         options: {
@@ -174,7 +182,7 @@ function addTable(work: SlideWork, item: ItemOf<'table'>): void {
           valign: cell.valign,
           // pptxgenjs 4 takes table cell margins in inches (text box margins in points)
           margin: cell.paddingPx.map(inches) as [number, number, number, number],
-          border: [none, none, bottom && cell.borderBottom ? { type: 'solid', pt: points(cell.borderBottom.widthPx), color: bottom.hex } : none, none],
+          border: cellBorders(cell),
         },
       };
     }),

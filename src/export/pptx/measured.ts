@@ -70,6 +70,10 @@ export interface Cell {
   /** Padding: top, right, bottom, left. */
   readonly paddingPx: readonly [number, number, number, number];
   readonly borderBottom: Line | null;
+  /** A rule above the cell (its top border): a gap in the page's colour between rows. */
+  readonly borderTop: Line | null;
+  /** A frame drawn inside the cell on every side (a CSS outline, or an inset box-shadow), solid or dashed. */
+  readonly frame: Line | null;
 }
 
 export type Item =

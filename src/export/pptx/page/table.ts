@@ -1,10 +1,16 @@
 /** A table: its rows and cells as a native table, the cells' own frames and marks on top. */
-import type { Cell } from '../measured.ts';
+import type { Cell, Line } from '../measured.ts';
 import { hidden, lineOf, px, visible } from './css.ts';
 import { decorate } from './decorate.ts';
 import { markGlyph } from './marks.ts';
 import { boxOf, contentBox, type SlideMeasure } from './slide.ts';
 import { paragraphOf } from './text.ts';
+
+/** An inset box-shadow with no offset and no blur draws a frame of its spread inside the box. */
+function insetFrame(boxShadow: string): Line | null {
+  const shadow = /^(rgba?\([^)]*\)) 0px 0px 0px ([\d.]+)px inset$/.exec(boxShadow);
+  return shadow?.[1] && visible(shadow[1]) ? { color: shadow[1], widthPx: Number(shadow[2]), dashed: false } : null;
+}
 
 function cellOf(slide: SlideMeasure, row: HTMLTableRowElement, cell: HTMLTableCellElement): Cell {
   const style = getComputedStyle(cell);
@@ -16,6 +22,8 @@ function cellOf(slide: SlideMeasure, row: HTMLTableRowElement, cell: HTMLTableCe
     valign,
     paddingPx: [px(style.paddingTop), px(style.paddingRight), px(style.paddingBottom), px(style.paddingLeft)],
     borderBottom: lineOf(style.borderBottomColor, style.borderBottomWidth, style.borderBottomStyle),
+    borderTop: lineOf(style.borderTopColor, style.borderTopWidth, style.borderTopStyle),
+    frame: lineOf(style.outlineColor, style.outlineWidth, style.outlineStyle) ?? insetFrame(style.boxShadow),
   };
 }
 
