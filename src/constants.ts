@@ -27,6 +27,8 @@ export const PARTS = {
   visual: { tag: 'svg', className: 'visual', selector: 'svg.visual' },
   /** An argument drawn as a chain of steps (boxes and arrows in the PowerPoint). */
   chain: { tag: 'ol', className: 'chain', selector: 'ol.chain' },
+  /** What belongs under a table (a legend of its marks): in the PowerPoint, a last row of the table, so it moves with the rows. */
+  tableFoot: { attribute: 'data-table-foot', selector: '[data-table-foot]' },
 } as const;
 
 /** Every slide of the deck's page (in the print view, every slide laid out at the canvas size). */
@@ -38,6 +40,7 @@ export const MEASURED_SELECTORS = {
   notes: PARTS.notes.selector,
   visual: PARTS.visual.selector,
   chain: PARTS.chain.selector,
+  tableFoot: PARTS.tableFoot.selector,
 } as const;
 export type MeasuredSelectors = { readonly [K in keyof typeof MEASURED_SELECTORS]: string };
 

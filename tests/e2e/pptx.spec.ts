@@ -443,6 +443,21 @@ test('a comparison’s cells keep their frames: dashed round an item one side do
   expect(cells.filter((cell) => cell.sides.length === 4 && cell.sides.every((side) => side === 'solid')).length).toBeGreaterThan(0);
 });
 
+test('the grid’s legend is the table’s last row, across its columns, marks as characters: it moves down with the rows', async () => {
+  const index = slides.findIndex((slide) => slide.layout === 'scorecard');
+  const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);
+  const rows = [...xml.matchAll(/<a:tr\b.*?<\/a:tr>/gs)].map((row) => row[0]);
+  const last = rows[rows.length - 1] ?? '';
+  const columns = (xml.match(/<a:gridCol /g) ?? []).length;
+  expect(last).toContain(`<a:tc gridSpan="${columns}">`);
+  const text = decode([...last.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => t[1]).join(''));
+  for (const [status, word] of Object.entries(deckLabels.statuses)) expect(text, status).toContain(word.toUpperCase());
+  expect(text).toMatch(/^\u25CF/);
+  // The legend is nowhere else on the slide (no text box of it left below the table).
+  const label = deckLabels.statuses.reported.toUpperCase();
+  expect(xml.split(`<a:t>${label}</a:t>`).length).toBe(last.split(`<a:t>${label}</a:t>`).length);
+});
+
 test('in a table, each status mark is a character in its own row’s cell, beside its word: it moves with its row', async () => {
   const index = slides.findIndex((slide) => slide.layout === 'scorecard');
   const xml = await part(zip, `ppt/slides/slide${index + 1}.xml`);

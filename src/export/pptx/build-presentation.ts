@@ -183,6 +183,7 @@ function addTable(work: SlideWork, item: ItemOf<'table'>): void {
           // pptxgenjs 4 takes table cell margins in inches (text box margins in points)
           margin: cell.paddingPx.map(inches) as [number, number, number, number],
           border: cellBorders(cell),
+          ...(cell.span !== undefined && cell.span > 1 ? { colspan: cell.span } : {}),
         },
       };
     }),

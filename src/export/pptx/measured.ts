@@ -74,6 +74,8 @@ export interface Cell {
   readonly borderTop: Line | null;
   /** A frame drawn inside the cell on every side (a CSS outline, or an inset box-shadow), solid or dashed. */
   readonly frame: Line | null;
+  /** Columns the cell spans (a table's foot spans them all); one if absent. */
+  readonly span?: number;
 }
 
 export type Item =

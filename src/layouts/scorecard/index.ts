@@ -5,6 +5,7 @@ import { prose } from '../../dom/typography.ts';
 import { noBuildSteps, noDrawnIndexes, type Layout } from '../layout.ts';
 import { statusBadge } from '../shared/evidence.ts';
 import { LABEL } from '../../dom/text-role.ts';
+import { PARTS } from '../../constants.ts';
 
 /** The article's points, in deck order: every slide that carries evidence, with its id. */
 export function pointsOf(deck: readonly Slide[]): { readonly id: string; readonly evidence: Evidence }[] {
@@ -15,7 +16,7 @@ export function pointsOf(deck: readonly Slide[]): { readonly id: string; readonl
 function legend(labels: DeckLabels): HTMLElement {
   return html(
     'ul',
-    { class: 'status-legend', 'aria-label': labels.statusLegend, ...LABEL },
+    { class: 'status-legend', 'aria-label': labels.statusLegend, [PARTS.tableFoot.attribute]: '', ...LABEL },
     ...(Object.keys(labels.statuses) as EvidenceStatus[]).map((status) => html('li', {}, statusBadge(status, labels))),
   );
 }

@@ -20,6 +20,8 @@ import { brokenAsDrawn, paragraphOf } from './text.ts';
 /** Walks a slide's elements, adding each one's items; returns the title once found. */
 class SlideWalk {
   title = '';
+  /** Elements measured with another (a table's foot, with its table). */
+  private readonly taken = new Set<Element>();
 
   constructor(
     private readonly slide: SlideMeasure,
@@ -28,12 +30,12 @@ class SlideWalk {
 
   walk(element: Element): void {
     const { slide } = this;
-    if (hidden(element) || element.matches(this.selectors.notes)) return;
+    if (hidden(element) || element.matches(this.selectors.notes) || this.taken.has(element)) return;
     const tag = element.tagName;
     if ((tag === 'H1' || tag === 'H2') && this.title === '') this.heading(element);
     else if (element.matches(this.selectors.visual)) this.visual(element as SVGSVGElement);
     else if (element.matches(this.selectors.chain)) chain(slide, element);
-    else if (element instanceof HTMLTableElement) table(slide, element);
+    else if (element instanceof HTMLTableElement) this.table(element);
     else if (tag === 'UL' || tag === 'OL') {
       decorateTree(slide, element);
       list(slide, element);
@@ -46,6 +48,14 @@ class SlideWalk {
       decorate(slide, element);
       for (const child of element.children) this.walk(child);
     } else this.notKnown(element);
+  }
+
+  /** A table, with what the page marks as belonging under it (the element right after it). */
+  private table(element: HTMLTableElement): void {
+    const next = element.nextElementSibling;
+    const foot = next?.matches(this.selectors.tableFoot) ? next : null;
+    if (foot) this.taken.add(foot);
+    table(this.slide, element, foot);
   }
 
   private heading(element: Element): void {

@@ -27,15 +27,41 @@ function cellOf(slide: SlideMeasure, row: HTMLTableRowElement, cell: HTMLTableCe
   };
 }
 
-export function table(slide: SlideMeasure, element: HTMLTableElement): void {
+/**
+ * What belongs under the table (a legend of its marks) as its last row: one cell across every
+ * column, its marks as characters, the gap above it as the cell's top padding. In a table, it
+ * moves down with the rows when a recipient's wider font makes them taller.
+ */
+function footRow(slide: SlideMeasure, table: DOMRect, foot: Element, columns: number): { heightPx: number; cells: Cell[] } {
+  const box = boxOf(slide, foot.getBoundingClientRect());
+  const gap = Math.max(foot.getBoundingClientRect().top - table.bottom, 0);
+  const cell: Cell = {
+    paragraphs: [paragraphOf(slide, foot, box.x, 'none', 0, 0, true)],
+    fill: null,
+    valign: 'top',
+    paddingPx: [gap, 0, 0, box.x - boxOf(slide, table).x],
+    borderBottom: null,
+    borderTop: null,
+    frame: null,
+    span: columns,
+  };
+  return { heightPx: gap + box.h, cells: [cell] };
+}
+
+/** A table as a native table; `foot`, an element that belongs under it, as its last row. */
+export function table(slide: SlideMeasure, element: HTMLTableElement, foot: Element | null = null): void {
   const rows = [...element.rows].filter((row) => !hidden(row));
   const columnsPx = [...(rows[0]?.cells ?? [])].map((cell) => cell.getBoundingClientRect().width);
+  const rect = element.getBoundingClientRect();
+  const measured = rows.map((row) => ({ heightPx: row.getBoundingClientRect().height, cells: [...row.cells].map((cell) => cellOf(slide, row, cell)) }));
+  const last = foot && !hidden(foot) ? footRow(slide, rect, foot, columnsPx.length) : null;
+  const box = boxOf(slide, rect);
   slide.items.push({
     kind: 'table',
-    box: boxOf(slide, element.getBoundingClientRect()),
+    box: last ? { ...box, h: box.h + last.heightPx } : box,
     columnsPx,
     headerRows: rows.filter((row) => row.parentElement?.tagName === 'THEAD').length,
-    rows: rows.map((row) => ({ heightPx: row.getBoundingClientRect().height, cells: [...row.cells].map((cell) => cellOf(slide, row, cell)) })),
+    rows: last ? [...measured, last] : measured,
   });
   // Backgrounds and borders inside cells go on top of the table; marks are already characters in their cells.
   for (const cell of element.querySelectorAll('td *, th *')) if (!markGlyph(cell)) decorate(slide, cell);

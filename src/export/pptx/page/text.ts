@@ -86,11 +86,16 @@ class TextRuns {
     const rect = node.getBoundingClientRect();
     if (block && this.runs.length > 0 && this.lastBlock) {
       if (rect.top >= this.lastBlock.bottom - 2) this.breakNext = true;
-      else if (rect.left >= this.lastBlock.right - 1) {
+      else if (rect.left >= this.lastBlock.right - 1 && this.inTable) {
+        // In a table, whose text a wider font reflows, a space as wide as the gap rather than a tab stop it could overrun.
+        this.add('\u2003', { ...this.styleOf(element, href), sizePx: Math.max(rect.left - this.lastBlock.right, 1) });
+      } else if (rect.left >= this.lastBlock.right - 1) {
         this.tabStopsPx.push(rect.left - this.slide.origin.left - this.boxLeft);
         this.add('\t', this.styleOf(element, href));
       } else if (!/\s$/.test(this.runs[this.runs.length - 1]?.text ?? '')) this.push(' ', element, href);
     }
+    // Its own first block starts where it does: the tab or break just added stands for both.
+    if (block) this.lastBlock = null;
     const mark = this.inTable ? markGlyph(node) : null;
     if (mark) {
       // A mark as its character, so it stays in its row: about as wide as the drawn mark.
