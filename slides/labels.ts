@@ -30,7 +30,7 @@ export const deckLabels = {
     article: 'Article states',
     unsupported: 'Not in the record',
   },
-  compare: { missing: 'not mentioned', match: 'match' },
+  compare: { missing: 'not mentioned', match: 'match', linkColumn: 'Match' },
   synthesis: {
     name: 'How the three insights lead to the three implications',
     insights: 'Insights',
@@ -51,5 +51,9 @@ export const deckLabels = {
     both: (first, second) => `${first} and ${second}`,
     slideOf: (number, total) => `Slide ${number} of ${total}`,
     openFullSize: 'Open full size',
+    handout: 'handout with speaker notes',
+    contents: 'Slides',
+    duration: (minutes, seconds) => (minutes > 0 ? `${minutes} min ${seconds} s` : `${seconds} s`),
+    link: (from, to) => `${from} to ${to}`,
   },
 } as const satisfies DeckLabels;

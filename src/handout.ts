@@ -39,11 +39,9 @@ function usePaper(paper: Paper): void {
   document.documentElement.style.setProperty('--print-slide-scale', String(printedWidth / CANVAS.width));
 }
 
-/** 77 → "1 min 17 s". */
+/** 77 → "1 min 17 s", in the deck's words. */
 function formatDuration(seconds: number): string {
-  const whole = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  return whole > 0 ? `${whole} min ${rest} s` : `${rest} s`;
+  return deckLabels.phrases.duration(Math.floor(seconds / 60), seconds % 60);
 }
 
 /**
@@ -60,8 +58,8 @@ function fitSlide(frame: HTMLElement): void {
 function contents(titles: readonly { id: string; title: string }[]): HTMLElement {
   return html(
     'nav',
-    { class: 'handout-contents', 'aria-label': 'Slides' },
-    html('p', { class: 'handout-contents-title' }, 'Slides'),
+    { class: 'handout-contents', 'aria-label': deckLabels.phrases.contents },
+    html('p', { class: 'handout-contents-title' }, deckLabels.phrases.contents),
     html('ol', {}, ...titles.map(({ id, title }) => html('li', {}, html('a', { href: `#handout-${id}` }, title)))),
   );
 }
@@ -94,6 +92,10 @@ async function start(): Promise<void> {
     );
   });
   main.replaceChildren(contents(deck.map(({ slide }) => ({ id: slide.id, title: slide.title }))), ...entries);
+  // The page's name, in the deck's words: "<title> — handout with speaker notes".
+  const name = deckLabels.phrases.handout;
+  document.title = `${document.title} — ${name}`;
+  main.setAttribute('aria-label', `${main.getAttribute('aria-label') ?? ''}: ${name}`);
 
   await document.fonts.ready;
   const frames = [...main.querySelectorAll<HTMLElement>('.handout-slide-frame')];

@@ -314,8 +314,8 @@ export interface DeckLabels {
   };
   /** A chain step's support label. */
   readonly chain: Readonly<Record<ChainSupport, string>>;
-  /** A comparison's cell for an item one side does not list, and the mark between matching items. */
-  readonly compare: { readonly missing: string; readonly match: string };
+  /** A comparison's cell for an item one side does not list, the mark between matching items, and (for screen readers) the head of the column of marks. */
+  readonly compare: { readonly missing: string; readonly match: string; readonly linkColumn: string };
   /** The synthesis diagram: its name, its two columns, and its legend's two kinds of link. */
   readonly synthesis: { readonly name: string; readonly insights: string; readonly implications: string; readonly stated: string; readonly inferred: string };
   /** Before the article's date on the timeline ("Published 20 Sep 2023"). */
@@ -348,6 +348,14 @@ export interface DeckPhrases {
   readonly slideOf: (number: number, total: number) => string;
   /** The handout's link that opens a slide full size in the presentation. */
   readonly openFullSize: string;
+  /** The handout's name, after the deck's title in its page title: "handout with speaker notes". */
+  readonly handout: string;
+  /** The name of the handout's list of slides: "Slides". */
+  readonly contents: string;
+  /** A slide's time budget in the handout: "1 min 17 s" (minutes may be 0). */
+  readonly duration: (minutes: number, seconds: number) => string;
+  /** An insight leading to an implication, in the synthesis's description: "A to B". */
+  readonly link: (from: string, to: string) => string;
 }
 
 /** Document-level facts about the deck (slides/meta.ts): page metadata, PDF properties, export file names. */

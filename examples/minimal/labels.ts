@@ -12,7 +12,7 @@ export const deckLabels = {
   figures: { compare: 'two lists side by side', chain: 'a chain of reasoning', holdings: 'what each holds' },
   handoutRecord: { title: 'The evidence', columns: ['When', 'What', 'Source'], empty: 'No evidence yet.', notFound: 'Looked for, not found:' },
   chain: { record: 'Shown', article: 'Claimed', unsupported: 'Not shown' },
-  compare: { missing: 'not listed', match: 'match' },
+  compare: { missing: 'not listed', match: 'match', linkColumn: 'Match' },
   synthesis: { name: 'How the parts connect', insights: 'Causes', implications: 'Effects', stated: 'Stated link', inferred: 'Our reading' },
   published: 'Published',
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
@@ -27,5 +27,9 @@ export const deckLabels = {
     both: (first, second) => `${first} and ${second}`,
     slideOf: (number, total) => `Slide ${number} of ${total}`,
     openFullSize: 'Open full size',
+    handout: 'handout with speaker notes',
+    contents: 'Slides',
+    duration: (minutes, seconds) => (minutes > 0 ? `${minutes} min ${seconds} s` : `${seconds} s`),
+    link: (from, to) => `${from} to ${to}`,
   },
 } as const satisfies DeckLabels;

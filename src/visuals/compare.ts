@@ -37,7 +37,7 @@ export function renderCompare(left: FigureList, right: FigureList, caption: stri
         'tr',
         {},
         html('th', { scope: 'col' }, left.heading),
-        html('th', { scope: 'col', class: 'compare-link' }, html('span', { class: 'visually-hidden' }, 'Match')),
+        html('th', { scope: 'col', class: 'compare-link' }, html('span', { class: 'visually-hidden' }, labels.linkColumn)),
         html('th', { scope: 'col' }, right.heading),
       ),
     ),

@@ -72,7 +72,7 @@ export function renderSynthesis(slide: SynthesisSlide, { synthesis: labels, phra
   const insight = (index: number): string => slide.insights[index] ?? '?';
   const implication = (index: number): string => slide.implications[index] ?? '?';
   const description = slide.links
-    .map((link, order) => `${order + 1}. ${phrases.span(insight(link.from), implication(link.to))} (${labels[link.basis].toLowerCase()}): ${link.label}.`)
+    .map((link, order) => `${order + 1}. ${phrases.link(insight(link.from), implication(link.to))} (${labels[link.basis].toLowerCase()}): ${link.label}.`)
     .join(' ');
 
   const arrowHead = svg(

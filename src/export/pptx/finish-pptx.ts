@@ -129,7 +129,8 @@ function editSlide(document: Document, slide: number, facts: FinishFacts): void 
 function finishDrawingPart(document: Document, path: string, facts: FinishFacts): SlideText | null {
   const number = slideNumber(path);
   if (path.startsWith('ppt/slides/')) editSlide(document, number, facts);
-  if (path.startsWith('ppt/notesSlides/')) setNotes(document, path, facts.notes[number - 1] ?? [], NOTES);
+  const notes = facts.notes[number - 1];
+  if (path.startsWith('ppt/notesSlides/') && notes) setNotes(document, path, notes, NOTES);
   makeDrawingValid(document);
   setLanguage(document, facts.language);
   declareFontFamilies(document, facts.serifFonts ?? new Set());
@@ -144,7 +145,16 @@ function finishDrawingPart(document: Document, path: string, facts: FinishFacts)
  * XML where pptxgenjs wrote it otherwise, and the file's properties naming its fonts, titles,
  * counts and keywords.
  */
+/** Every slide and notes part the facts name is in the file: an edit is never skipped for want of its part. */
+function checkParts(parts: Parts, facts: FinishFacts): void {
+  const slides = [...facts.titles, ...facts.groups, ...(facts.columns ?? [])].map((fact) => `ppt/slides/slide${fact.slide}.xml`);
+  const notes = facts.notes.map((_, index) => `ppt/notesSlides/notesSlide${index + 1}.xml`);
+  const missing = [...slides, ...notes].find((path) => !parts.files.has(path));
+  if (missing) throw new Error(`the PowerPoint file has no ${missing}`);
+}
+
 function finishParts(parts: Parts, xml: XmlLibrary, facts: FinishFacts): void {
+  checkParts(parts, facts);
   const slides: { number: number; text: SlideText }[] = [];
   for (const path of parts.files.keys()) {
     if (!DRAWING_PART.test(path)) continue;

@@ -31,10 +31,11 @@ export const placed = (placement: Placement, x: number, y: number): { x: number;
 
 /**
  * The steps of path data `d`, placed on the slide. Throws (svg-pathdata's SyntaxError) when the
- * data is malformed (an unknown command, a number missing, a number out of range). Numbers after
- * a Z are left out, as the browser leaves them out: it draws a path up to its first error.
+ * data is malformed (an unknown command, a number missing, a number out of range, numbers after a
+ * Z: the parser would join them to the next command's, where the browser stops drawing).
  */
 export function pathSteps(d: string, placement: Placement): PathPoint[] {
+  if (/[zZ][\s,]*[-+.\d]/.test(d)) throw new SyntaxError(`path data: numbers after a Z in "${d.slice(0, 80)}"`);
   // Z stays a close (not a line back), and a quadratic stays a curve even when it is straight.
   const commands = new SVGPathData(d)
     .toAbs()

@@ -22,12 +22,15 @@ export type TakePictures = (pageBoxes: readonly Box[]) => Promise<readonly Uint8
 export async function writePptx(libraries: PptxLibraries, slides: readonly MeasuredSlide[], meta: DeckMeta, takePictures: TakePictures): Promise<Uint8Array> {
   const { PptxGenJS, JSZip, xml } = libraries;
   const { presentation, pictures, groups, titles, tableHeaders, columns } = buildPresentation(PptxGenJS, slides, meta);
-  const pngs = takePictures(pictures.map((picture) => picture.pageBox));
-  pngs.catch(() => undefined); // reported where finishPptx awaits it
+  const fallbacks = takePictures(pictures.map((picture) => picture.pageBox)).then((taken) =>
+    pictures.map((picture, index) => ({ slide: picture.slide, name: picture.name, png: taken[index] ?? new Uint8Array() })),
+  );
+  // Handled before any await: a failed screenshot is reported where finishPptx awaits it, never as an unhandled rejection.
+  fallbacks.catch(() => undefined);
   const written = await presentation.write({ outputType: 'uint8array' }); // stored: finishPptx compresses it
   if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return the file as bytes.');
   return finishPptx({ JSZip, xml }, written, {
-    pictures: pngs.then((taken) => pictures.map((picture, index) => ({ slide: picture.slide, name: picture.name, png: taken[index] ?? new Uint8Array() }))),
+    pictures: fallbacks,
     notes: slides.map((slide) => slide.notes),
     groups: groups.map((group) => ({ ...group, emu: emu(group.box) })),
     titles: titles.map((title) => ({ slide: title.slide, emu: emu(title.box) })),

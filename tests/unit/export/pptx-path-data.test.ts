@@ -42,12 +42,10 @@ describe('pathSteps', () => {
     expect(() => pathSteps('L10,10', placement)).toThrow();
   });
 
-  it('leaves out numbers after a Z, as the browser draws the path up to its first error', () => {
-    expect(pathSteps('M0,0 L10,10 Z 5 5', { ...placement, a: 1, d: 1 })).toEqual([
-      { type: 'move', x: 0, y: 0 },
-      { type: 'line', x: 10, y: 10 },
-      { type: 'close' },
-    ]);
+  it('throws on numbers after a Z, which the parser would join to the next command’s (the browser stops drawing there)', () => {
+    expect(() => pathSteps('M0,0 L10,10 Z 5 5', placement)).toThrow(SyntaxError);
+    expect(() => pathSteps('M0,0 L10,10 Z 5 L10 10', placement)).toThrow(SyntaxError);
+    expect(pathSteps('M0,0 L10,10 Z M 5 5 L 6 6 z', { ...placement, a: 1, d: 1 })).toHaveLength(6);
   });
 });
 

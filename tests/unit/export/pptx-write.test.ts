@@ -35,7 +35,9 @@ describe('writePptx', () => {
       expect(xml).toMatch(/<p:ph [^>]*type="title"/);
       for (const word of slide.title.split(' ')) expect(xml).toContain(word.replace(/&/g, '&amp;').replace(/'/g, '&apos;'));
       const notes = await text(zip, `ppt/notesSlides/notesSlide${index + 1}.xml`);
-      expect(notes).toContain((slide.notes[0] ?? '').split(' ').slice(0, 3).join(' '));
+      const opening = (slide.notes[0] ?? '').split(' ').slice(0, 3).join(' ');
+      expect(opening, `slide ${index + 1} has notes`).not.toBe('');
+      expect(notes).toContain(opening);
     }
     // Every figure of the example is native: no picture is asked of the page.
     expect(asked).toEqual([[]]);

@@ -20,9 +20,10 @@ describe('renderCompare', () => {
         ],
       },
       'What each side lists',
-      { missing: 'not listed', match: '=' },
+      { missing: 'not listed', match: '=', linkColumn: 'Same' },
     );
     expect(table.querySelector('caption')?.textContent).toBe('What each side lists');
+    expect(table.querySelector('thead .visually-hidden')?.textContent).toBe('Same');
     const rows = [...table.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent));
     expect(rows).toEqual([
       ['Alpha', '', 'not listed'],

@@ -164,6 +164,8 @@ function inColumns(slide: SlideMeasure, element: Element, shape: ListShape): boo
   const x = inner.x - px(style.paddingLeft);
   const [first] = shape.entries;
   const marker = first !== undefined && hasMarker(element, first);
+  // A number drawn by a CSS counter ("01") is text the columns' boxes keep (see runParagraphs), not PowerPoint's numbering.
+  if (first && marker && counterMarker(first, shape.first) !== null) return false;
   const bullet = marker ? (element.tagName === 'OL' ? 'number' : 'bullet') : 'none';
   // Each column's paragraphs hang from its own left edge: one indent for all (the first item's).
   const indent = marker && first ? Math.max(contentBox(slide, first).x - x, 0) : 0;

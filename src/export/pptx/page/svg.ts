@@ -146,11 +146,13 @@ function partsOf(slide: SlideMeasure, graphic: Graphic): Item[] {
   if (element instanceof SVGLineElement || element instanceof SVGPolylineElement || element instanceof SVGPolygonElement)
     return pathItem(graphic, pointSteps(graphic, element));
   if (element instanceof SVGPathElement) {
+    let steps: PathPoint[];
     try {
-      return pathItem(graphic, pathSteps(element.getAttribute('d') ?? '', graphic.placement));
+      steps = pathSteps(element.getAttribute('d') ?? '', graphic.placement);
     } catch {
       throw new NotNative(); // malformed path data
     }
+    return pathItem(graphic, steps);
   }
   if (element instanceof SVGTextElement) return textItem(slide, graphic);
   throw new NotNative();

@@ -63,6 +63,7 @@ export function table(slide: SlideMeasure, element: HTMLTableElement, foot: Elem
     headerRows: rows.filter((row) => row.parentElement?.tagName === 'THEAD').length,
     rows: last ? [...measured, last] : measured,
   });
-  // Backgrounds and borders inside cells go on top of the table; marks are already characters in their cells.
-  for (const cell of element.querySelectorAll('td *, th *')) if (!markGlyph(cell)) decorate(slide, cell);
+  // Backgrounds and borders inside cells (and the foot) go on top of the table; marks are already characters in their cells.
+  const inside = [...element.querySelectorAll('td *, th *'), ...(last && foot ? foot.querySelectorAll('*') : [])];
+  for (const cell of inside) if (!markGlyph(cell)) decorate(slide, cell);
 }

@@ -88,7 +88,8 @@ class TextRuns {
       if (rect.top >= this.lastBlock.bottom - 2) this.breakNext = true;
       else if (rect.left >= this.lastBlock.right - 1 && this.inTable) {
         // In a table, whose text a wider font reflows, a space as wide as the gap rather than a tab stop it could overrun.
-        this.add('\u2003', { ...this.styleOf(element, href), sizePx: Math.max(rect.left - this.lastBlock.right, 1) });
+        // At least 2 px: an em space of 1 pt, the smallest type size PowerPoint takes.
+        this.add('\u2003', { ...this.styleOf(element, href), sizePx: Math.max(rect.left - this.lastBlock.right, 2) });
       } else if (rect.left >= this.lastBlock.right - 1) {
         this.tabStopsPx.push(rect.left - this.slide.origin.left - this.boxLeft);
         this.add('\t', this.styleOf(element, href));
