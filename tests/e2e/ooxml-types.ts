@@ -4,8 +4,9 @@
  * colour as six hex digits. A value out of its type is a cause of PowerPoint's "repair" prompt
  * (e.g. `indent="--127"`, or a negative left margin). Not a schema validator: only these
  * attributes, on these elements, are checked; the element order of the presentation part is
- * checked by `presentationOrderProblems`.
+ * checked by `presentationOrderProblems`, against the order the export itself writes it in.
  */
+import { PRESENTATION_ORDER } from '../../src/export/pptx/valid-package.ts';
 
 interface IntegerType {
   readonly name: string;
@@ -83,25 +84,6 @@ export function attributeProblems(xml: string, part: string): string[] {
   }
   return problems;
 }
-
-/** The children of `<p:presentation>` in the order CT_Presentation (19.2.1.26) requires. */
-const PRESENTATION_ORDER = [
-  'sldMasterIdLst',
-  'notesMasterIdLst',
-  'handoutMasterIdLst',
-  'sldIdLst',
-  'sldSz',
-  'notesSz',
-  'smartTags',
-  'embeddedFontLst',
-  'custShowLst',
-  'photoAlbum',
-  'custDataLst',
-  'kinsoku',
-  'defaultTextStyle',
-  'modifyVerifier',
-  'extLst',
-];
 
 /** Whether `ppt/presentation.xml`'s children come in the schema's order; if not, the first out of place. */
 export function presentationOrderProblems(xml: string): string[] {

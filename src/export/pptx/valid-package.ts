@@ -114,7 +114,7 @@ export function validContentTypes(xml: string, partNames: ReadonlySet<string>, l
 }
 
 /** The children of `<p:presentation>` in the order CT_Presentation (ECMA-376 Part 1, 19.2.1.26) requires them. */
-const PRESENTATION_ORDER = [
+export const PRESENTATION_ORDER = [
   'sldMasterIdLst',
   'notesMasterIdLst',
   'handoutMasterIdLst',
