@@ -6,14 +6,11 @@
  * are left as they are.
  */
 import type { Document, Element } from '@xmldom/xmldom';
-import { all, DRAWING, PRESENTATION } from './valid-package.ts';
+import { all, children, DRAWING, PRESENTATION } from './valid-package.ts';
 
 /** Office 2019's decorative flag, an extension of a shape's non-visual properties. */
 const DECORATIVE_EXTENSION = '{C183D7F6-B498-43B3-948B-1728B52AA6E4}';
 const DECORATIVE = 'http://schemas.microsoft.com/office/drawing/2017/decorative';
-
-const childrenNamed = (element: Element, name: string): Element[] =>
-  [...element.childNodes].filter((node): node is Element => node.nodeType === node.ELEMENT_NODE && node.localName === name);
 
 /** Whether a shape shows any text. */
 const hasText = (shape: Element): boolean => all(shape, DRAWING, 't').some((text) => (text.textContent ?? '').trim() !== '');
@@ -21,7 +18,7 @@ const hasText = (shape: Element): boolean => all(shape, DRAWING, 't').some((text
 /** Marks each shape directly on the slide that shows no text as decorative. */
 export function markDecorative(document: Document): void {
   for (const tree of all(document, PRESENTATION, 'spTree')) {
-    for (const shape of childrenNamed(tree, 'sp')) {
+    for (const shape of children(tree, 'sp')) {
       if (hasText(shape)) continue;
       const properties = all(shape, PRESENTATION, 'cNvPr')[0];
       if (!properties || all(properties, DRAWING, 'ext').some((ext) => ext.getAttribute('uri') === DECORATIVE_EXTENSION)) continue;

@@ -6,7 +6,7 @@
  */
 import type { Document, Element } from '@xmldom/xmldom';
 import { CUE } from '../../notes.ts';
-import { all, DRAWING, PRESENTATION } from './valid-package.ts';
+import { all, children, DRAWING, PRESENTATION } from './valid-package.ts';
 
 /** A frame in EMU (914,400 to the inch). */
 export interface Emu {
@@ -15,10 +15,6 @@ export interface Emu {
   readonly w: number;
   readonly h: number;
 }
-
-/** The element's children that are elements, of that local name if given. */
-const children = (parent: Element, localName?: string): Element[] =>
-  [...parent.childNodes].filter((node): node is Element => node.nodeType === node.ELEMENT_NODE && (localName === undefined || node.localName === localName));
 
 /** The nearest ancestor (or the element itself) of that local name. */
 function closest(element: Element, localName: string): Element | null {

@@ -27,10 +27,14 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 /** Every element of that name and namespace under `root`, in document order. */
 export const all = (root: Document | Element, namespace: string, name: string): Element[] => [...root.getElementsByTagNameNS(namespace, name)];
 
+/** The element's children that are elements, of that local name if given. */
+export const children = (parent: Element, localName?: string): Element[] =>
+  [...parent.childNodes].filter((node): node is Element => node.nodeType === node.ELEMENT_NODE && (localName === undefined || node.localName === localName));
+
 /** Keeps each paragraph's first properties element; later ones (between its runs) go. */
 function oneParagraphProperties(document: Document): void {
   for (const paragraph of all(document, DRAWING, 'p')) {
-    const properties = [...paragraph.childNodes].filter((node): node is Element => node.nodeType === node.ELEMENT_NODE && node.localName === 'pPr');
+    const properties = children(paragraph, 'pPr');
     const [first, ...repeated] = properties;
     for (const element of repeated) paragraph.removeChild(element);
     if (first && paragraph.firstChild !== first) paragraph.insertBefore(first, paragraph.firstChild);
@@ -62,9 +66,7 @@ function noEmptyLines(document: Document): void {
 /** A background's properties need an effect list after the fill (CT_BackgroundProperties). */
 function backgroundEffects(document: Document): void {
   for (const background of all(document, PRESENTATION, 'bgPr')) {
-    const hasEffects = [...background.childNodes].some(
-      (node) => node.nodeType === node.ELEMENT_NODE && ['effectLst', 'effectDag'].includes(node.localName ?? ''),
-    );
+    const hasEffects = children(background).some((node) => ['effectLst', 'effectDag'].includes(node.localName ?? ''));
     if (!hasEffects) background.appendChild(document.createElementNS(DRAWING, 'a:effectLst'));
   }
 }
@@ -144,9 +146,8 @@ export function validPresentation(xml: string, notesPage: { readonly cx: number;
     const place = PRESENTATION_ORDER.indexOf(node.localName ?? '');
     return place === -1 ? PRESENTATION_ORDER.length : place;
   };
-  const children = [...root.childNodes].filter((node): node is Element => node.nodeType === node.ELEMENT_NODE);
   // A stable sort: elements the list does not know keep their place among themselves, at the end.
-  for (const child of children.sort((a, b) => rank(a) - rank(b))) root.appendChild(child);
+  for (const child of children(root).sort((a, b) => rank(a) - rank(b))) root.appendChild(child);
   for (const size of all(document, PRESENTATION, 'notesSz')) {
     size.setAttribute('cx', String(notesPage.cx));
     size.setAttribute('cy', String(notesPage.cy));
@@ -158,7 +159,7 @@ export function validPresentation(xml: string, notesPage: { readonly cx: number;
 export function markHeaderRows(document: Document, headers: readonly boolean[]): void {
   all(document, DRAWING, 'tbl').forEach((table, index) => {
     if (!headers[index]) return;
-    const properties = [...table.childNodes].find((node): node is Element => node.nodeType === node.ELEMENT_NODE && node.localName === 'tblPr');
+    const [properties] = children(table, 'tblPr');
     properties?.setAttribute('firstRow', '1');
   });
 }
