@@ -521,24 +521,38 @@ test('document properties come from slides/meta.ts', async () => {
   expect(Number(/<Words>(\d+)<\/Words>/.exec(app)?.[1])).toBeGreaterThan(slides.length * 20);
 });
 
-/** The PPTX as LibreOffice Impress prints it, with the system's fonts only or with the deck's fonts installed too. */
+/** LibreOffice's PDF filter, told to print each slide's notes page after the slides. */
+const SLIDES_THEN_NOTES = 'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"}}';
+
+/** LibreOffice's user profile for this file's conversions (one at a time): made once, not per conversion. */
+let sofficeProfile: Promise<string> | undefined;
+
+/**
+ * The PPTX as LibreOffice Impress prints it, with the system's fonts only or with the deck's fonts
+ * installed too: one page per slide, then one notes page per slide.
+ */
 const impressPdfs = new Map<string, Promise<PDFDocumentProxy>>();
 function impressPdf(fonts: 'system fonts' | 'deck fonts'): Promise<PDFDocumentProxy> {
   const made =
     impressPdfs.get(fonts) ??
     (async () => {
       const pdfDir = await mkdtemp(join(tmpdir(), 'deck-pptx-pdf-'));
-      const profile = await mkdtemp(join(tmpdir(), 'deck-soffice-'));
+      sofficeProfile ??= mkdtemp(join(tmpdir(), 'deck-soffice-'));
+      const profile = await sofficeProfile;
       const env =
         fonts === 'deck fonts'
           ? { ...process.env, FONTCONFIG_FILE: await installDeckFonts(process.cwd(), await mkdtemp(join(tmpdir(), 'deck-fonts-'))) }
           : process.env;
-      await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', pdfDir, join(outDir, PPTX)], {
-        timeout: 100_000,
-        env,
-      });
+      await run(
+        'soffice',
+        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', SLIDES_THEN_NOTES, '--outdir', pdfDir, join(outDir, PPTX)],
+        {
+          timeout: 100_000,
+          env,
+        },
+      );
       expect(await readdir(pdfDir)).toEqual([`${deckMeta.slug}.pdf`]);
-      return getDocumentProxy(new Uint8Array(await readFile(join(pdfDir, `${deckMeta.slug}.pdf`))));
+      return getDocumentProxy(new Uint8Array(await readFile(join(pdfDir, `${deckMeta.slug}.pdf`))), { verbosity: 0 });
     })();
   impressPdfs.set(fonts, made);
   return made;
@@ -546,17 +560,12 @@ function impressPdf(fonts: 'system fonts' | 'deck fonts'): Promise<PDFDocumentPr
 
 test('the notes pages print on a 7.5 × 10 in page, every line of every notes text on it, at one size', async () => {
   test.setTimeout(120_000);
-  const pdfDir = await mkdtemp(join(tmpdir(), 'deck-pptx-notes-'));
-  const profile = await mkdtemp(join(tmpdir(), 'deck-soffice-'));
-  const notesOnly = 'pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boolean","value":"true"},"ExportOnlyNotesPages":{"type":"boolean","value":"true"}}';
-  await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', notesOnly, '--outdir', pdfDir, join(outDir, PPTX)], {
-    timeout: 100_000,
-  });
-  const pdf = await getDocumentProxy(new Uint8Array(await readFile(join(pdfDir, `${deckMeta.slug}.pdf`))), { verbosity: 0 });
-  expect(pdf.numPages).toBe(slides.length);
+  const pdf = await impressPdf('system fonts');
+  expect(pdf.numPages).toBe(2 * slides.length);
   const sizes = new Set<number>();
   for (const [index, slide] of slides.entries()) {
-    const page = await pdf.getPage(index + 1);
+    // The notes pages follow the slides.
+    const page = await pdf.getPage(slides.length + index + 1);
     const { width, height } = page.getViewport({ scale: 1 });
     expect([width, height]).toEqual([540, 720]);
     const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [item] : []));
@@ -610,11 +619,11 @@ for (const fonts of ['deck fonts', 'system fonts'] as const) {
   });
 }
 
-test('LibreOffice Impress opens it: one page per slide, each with its title', async () => {
+test('LibreOffice Impress opens it: one page per slide, each with its title (then the notes pages)', async () => {
   test.setTimeout(120_000);
   const pdf = await impressPdf('system fonts');
   const { text } = await extractText(pdf, { mergePages: false });
-  expect(text).toHaveLength(slides.length);
+  expect(text).toHaveLength(2 * slides.length);
   // Text as PDF extraction gives it back: no space after a dash where a line broke.
   const folded = (value: string): string => normalise(value).replace(/([-–]) /g, '$1');
   for (const [index, slide] of slides.entries()) expect(folded(text[index] ?? ''), `page ${index + 1}`).toContain(folded(slide.title));
