@@ -15,7 +15,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import type { PDFDocumentProxy } from 'unpdf/pdfjs';
 import { deckLabels } from '../../slides/labels.ts';
 import { deckMeta } from '../../slides/meta.ts';
-import { MEASURE_FUNCTION, MEASURED_SELECTORS } from '../../src/constants.ts';
+import { MEASURE_FUNCTION, MEASURED_SELECTORS, PARTS } from '../../src/constants.ts';
 import type { MeasuredSlide } from '../../src/export/pptx/measured.ts';
 import { measuringExpression, pageScript } from '../../src/export/pptx/page-script.ts';
 import { notNative } from '../../src/export/pptx/report.ts';
@@ -68,15 +68,20 @@ interface DeckText {
   readonly shown: readonly string[];
   /** Half-filled status marks ("partly supported"). */
   readonly halfMarks: number;
-  /** Where the title, the status line's parts and each table row's first cell start: their first line's middle, in canvas pixels. */
+  /**
+   * Where the title, the status line's parts, each table row's first cell, a table's foot and the
+   * source line start: their first line's middle, in canvas pixels.
+   */
   readonly anchors: readonly Anchor[];
   /** The heading's lines as the deck breaks them (balanced). */
   readonly titleLines: readonly string[];
 }
 
 interface Anchor {
-  readonly role: 'title' | 'status line' | 'table row';
+  readonly role: 'title' | 'status line' | 'table row' | 'table foot' | 'source line';
   readonly text: string;
+  /** Its first word, as drawn. */
+  readonly lead: string;
   readonly x: number;
   readonly y: number;
   readonly sizePx: number;
@@ -106,62 +111,70 @@ test.beforeAll(async ({ browser }) => {
     (name) => (window as unknown as Record<string, () => { texts: { role: string; text: string }[] }[]>)[name]?.() ?? [],
     MEASURE_FUNCTION,
   );
-  deckText = await page.locator('.reveal .slides section.slide').evaluateAll((sections) =>
-    sections.map((section) => {
-      const copy = section.cloneNode(true) as Element;
-      copy.querySelectorAll('svg.visual, aside.notes').forEach((element) => {
-        element.remove();
-      });
-      const inside = [...section.querySelectorAll('svg.visual')].map((svg) => svg.textContent ?? '').join(' ');
-      const slideBox = section.getBoundingClientRect();
-      const headingBox = section.querySelector('h1, h2')?.getBoundingClientRect() ?? slideBox;
-      // The first character's box: where its line starts, whatever the box around it.
-      const anchor = (role: Anchor['role'], element: Element): Anchor[] => {
-        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, { acceptNode: (node) => ((node.textContent ?? '').trim() ? 1 : 2) });
-        const first = walker.nextNode();
-        if (!first || !(element instanceof HTMLElement)) return [];
-        const range = document.createRange();
-        const offset = (first.textContent ?? '').search(/\S/);
-        range.setStart(first, offset);
-        range.setEnd(first, offset + 1);
-        const box = range.getBoundingClientRect();
-        // As drawn: uppercase where the deck's CSS makes it so, as the PowerPoint writes it.
-        const shownText = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-        const text = getComputedStyle(element).textTransform === 'uppercase' ? shownText.toUpperCase() : shownText;
-        const sizePx = Number.parseFloat(getComputedStyle(first.parentElement ?? element).fontSize);
-        return [{ role, text, x: box.left - slideBox.left, y: box.top + box.height / 2 - slideBox.top, sizePx }];
-      };
-      const anchors = [
-        ...[...section.querySelectorAll('h1, h2')].slice(0, 1).flatMap((heading) => anchor('title', heading)),
-        ...[...section.querySelectorAll('.finding .status-label, .finding-text')].flatMap((part) => anchor('status line', part)),
-        ...[...section.querySelectorAll('table tbody tr > :first-child')].flatMap((cell) => anchor('table row', cell)),
-      ];
-      // The heading's words by line: a word whose first letter sits lower than the one before starts a line.
-      const titleLines: string[] = [];
-      const heading = section.querySelector('h1, h2');
-      let lastTop = Number.NEGATIVE_INFINITY;
-      const walker = heading ? document.createTreeWalker(heading, NodeFilter.SHOW_TEXT) : null;
-      for (let node = walker?.nextNode(); node; node = walker?.nextNode()) {
-        for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+  deckText = await page.locator('.reveal .slides section.slide').evaluateAll(
+    (sections, tableFoot) =>
+      sections.map((section) => {
+        const copy = section.cloneNode(true) as Element;
+        copy.querySelectorAll('svg.visual, aside.notes').forEach((element) => {
+          element.remove();
+        });
+        const inside = [...section.querySelectorAll('svg.visual')].map((svg) => svg.textContent ?? '').join(' ');
+        const slideBox = section.getBoundingClientRect();
+        const headingBox = section.querySelector('h1, h2')?.getBoundingClientRect() ?? slideBox;
+        // The first character's box: where its line starts, whatever the box around it.
+        const anchor = (role: Anchor['role'], element: Element): Anchor[] => {
+          const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, { acceptNode: (node) => ((node.textContent ?? '').trim() ? 1 : 2) });
+          const first = walker.nextNode();
+          if (!first || !(element instanceof HTMLElement)) return [];
           const range = document.createRange();
-          range.setStart(node, word.index);
-          range.setEnd(node, word.index + 1);
-          const top = range.getBoundingClientRect().top;
-          if (top > lastTop + 1) titleLines.push(word[0]);
-          else titleLines[titleLines.length - 1] += ` ${word[0]}`;
-          lastTop = top;
+          const offset = (first.textContent ?? '').search(/\S/);
+          range.setStart(first, offset);
+          range.setEnd(first, offset + 1);
+          const box = range.getBoundingClientRect();
+          // As drawn: uppercase where the deck's CSS makes it so, as the PowerPoint writes it.
+          const shownText = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+          const text = getComputedStyle(element).textTransform === 'uppercase' ? shownText.toUpperCase() : shownText;
+          const sizePx = Number.parseFloat(getComputedStyle(first.parentElement ?? element).fontSize);
+          // Its first word as drawn (a legend's words are spans of their own, each in capitals).
+          const word = (first.textContent ?? '').trim().split(/\s+/)[0] ?? '';
+          const lead = getComputedStyle(first.parentElement ?? element).textTransform === 'uppercase' ? word.toUpperCase() : word;
+          return [{ role, text, lead, x: box.left - slideBox.left, y: box.top + box.height / 2 - slideBox.top, sizePx }];
+        };
+        const anchors = [
+          ...[...section.querySelectorAll('h1, h2')].slice(0, 1).flatMap((heading) => anchor('title', heading)),
+          ...[...section.querySelectorAll('.finding .status-label, .finding-text')].flatMap((part) => anchor('status line', part)),
+          ...[...section.querySelectorAll('table tbody tr > :first-child')].flatMap((cell) => anchor('table row', cell)),
+          ...[...section.querySelectorAll(tableFoot)].flatMap((foot) => anchor('table foot', foot)),
+          ...[...section.querySelectorAll('.source-line')].flatMap((line) => anchor('source line', line)),
+        ];
+        // The heading's words by line: a word whose first letter sits lower than the one before starts a line.
+        const titleLines: string[] = [];
+        const heading = section.querySelector('h1, h2');
+        let lastTop = Number.NEGATIVE_INFINITY;
+        const walker = heading ? document.createTreeWalker(heading, NodeFilter.SHOW_TEXT) : null;
+        for (let node = walker?.nextNode(); node; node = walker?.nextNode()) {
+          for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + 1);
+            const top = range.getBoundingClientRect().top;
+            if (top > lastTop + 1) titleLines.push(word[0]);
+            else titleLines[titleLines.length - 1] += ` ${word[0]}`;
+            lastTop = top;
+          }
         }
-      }
-      return {
-        titleLines,
-        anchors,
-        outside: (copy.textContent ?? '').replace(/\s+/g, ' '),
-        insideVisuals: inside.replace(/\s+/g, ' '),
-        heading: { x: headingBox.left - slideBox.left, y: headingBox.top - slideBox.top },
-        shown: [],
-        halfMarks: [...section.querySelectorAll('.status-mark')].filter((mark) => getComputedStyle(mark).backgroundImage.startsWith('linear-gradient')).length,
-      };
-    }),
+        return {
+          titleLines,
+          anchors,
+          outside: (copy.textContent ?? '').replace(/\s+/g, ' '),
+          insideVisuals: inside.replace(/\s+/g, ' '),
+          heading: { x: headingBox.left - slideBox.left, y: headingBox.top - slideBox.top },
+          shown: [],
+          halfMarks: [...section.querySelectorAll('.status-mark')].filter((mark) => getComputedStyle(mark).backgroundImage.startsWith('linear-gradient'))
+            .length,
+        };
+      }),
+    PARTS.tableFoot.selector,
   );
   deckText = deckText.map((text, index) => ({ ...text, shown: (shown[index]?.texts ?? []).filter((run) => run.role !== 'reference').map((run) => run.text) }));
   await page.close();
@@ -594,15 +607,18 @@ async function pageTexts(pdf: PDFDocumentProxy, number: number): Promise<{ text:
 }
 
 for (const fonts of ['deck fonts', 'system fonts'] as const) {
-  test(`in LibreOffice with the ${fonts}, each title, status line${fonts === 'deck fonts' ? ' and table row' : ''} starts where the deck has it`, async () => {
+  const placed = fonts === 'deck fonts' ? 'title, status line, table row, table foot and source line' : 'title, status line and source line';
+  test(`in LibreOffice with the ${fonts}, each ${placed} starts where the deck has it`, async () => {
     test.setTimeout(120_000);
     const pdf = await impressPdf(fonts);
     const misplaced: string[] = [];
     for (const [index, text] of deckText.entries()) {
       const items = await pageTexts(pdf, index + 1);
       // Without the deck's fonts a wider substitute may wrap a table's cells and grow its rows (see the README).
-      for (const anchor of text.anchors.filter((candidate) => fonts === 'deck fonts' || candidate.role !== 'table row')) {
-        const start = anchor.text.slice(0, 12);
+      const drifts = (role: Anchor['role']): boolean => fonts === 'system fonts' && (role === 'table row' || role === 'table foot');
+      for (const anchor of text.anchors.filter((candidate) => !drifts(candidate.role))) {
+        // A table's foot is a row of separate labels: its first word is a text of its own.
+        const start = anchor.role === 'table foot' ? anchor.lead : anchor.text.slice(0, 12);
         const found = items
           .filter((item) => item.text.startsWith(start))
           .sort((a, b) => Math.hypot(a.x - anchor.x, a.y - anchor.y) - Math.hypot(b.x - anchor.x, b.y - anchor.y))[0];
@@ -616,6 +632,24 @@ for (const fonts of ['deck fonts', 'system fonts'] as const) {
     }
     expect(deckText.flatMap((text) => text.anchors).length).toBeGreaterThan(20);
     expect(misplaced).toEqual([]);
+  });
+
+  test(`in LibreOffice with the ${fonts}, each table, its foot included, ends above the slide’s source line`, async () => {
+    test.setTimeout(120_000);
+    const pdf = await impressPdf(fonts);
+    let tables = 0;
+    for (const [index, text] of deckText.entries()) {
+      const foot = text.anchors.find((anchor) => anchor.role === 'table foot');
+      const source = text.anchors.find((anchor) => anchor.role === 'source line');
+      if (!foot || !source) continue;
+      const items = await pageTexts(pdf, index + 1);
+      const [footLine, sourceLine] = [foot, source].map((anchor) => items.find((item) => item.text.startsWith(anchor.lead)));
+      if (!footLine || !sourceLine) throw new Error(`slide ${index + 1}: the table's foot or the source line is not on the page`);
+      // The two lines' middles are at least half of each line's type apart: they do not overlap.
+      expect(sourceLine.y - footLine.y, `slide ${index + 1}`).toBeGreaterThan((foot.sizePx + source.sizePx) / 2);
+      tables += 1;
+    }
+    expect(tables).toBeGreaterThan(0);
   });
 }
 

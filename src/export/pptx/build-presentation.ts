@@ -171,6 +171,18 @@ function cellBorders(cell: Cell): [PptxGenJS.BorderProps, PptxGenJS.BorderProps,
   return [side(cell.borderTop), { type: 'none' }, side(cell.borderBottom), { type: 'none' }];
 }
 
+/**
+ * A cell's margins (top, right, bottom, left), in inches. A cell centred down its row keeps only
+ * the uneven part of its top and bottom padding: the row's height (a minimum in the format) holds
+ * the rest. With the deck's fonts the text sits where it did; with a wider substitute a line that
+ * wraps grows its row by a line less the padding, not by a whole line, so the table still fits.
+ */
+export function cellMargins(cell: Cell): [number, number, number, number] {
+  const [top, right, bottom, left] = cell.paddingPx;
+  const even = cell.valign === 'middle' ? Math.min(top, bottom) : 0;
+  return [inches(top - even), inches(right), inches(bottom - even), inches(left)];
+}
+
 function addTable(work: SlideWork, item: ItemOf<'table'>): void {
   const rows: PptxGenJS.TableRow[] = item.rows.map((row) =>
     row.cells.map((cell) => {
@@ -181,7 +193,7 @@ function addTable(work: SlideWork, item: ItemOf<'table'>): void {
           ...(fill ? { fill } : {}),
           valign: cell.valign,
           // pptxgenjs 4 takes table cell margins in inches (text box margins in points)
-          margin: cell.paddingPx.map(inches) as [number, number, number, number],
+          margin: cellMargins(cell),
           border: cellBorders(cell),
           ...(cell.span !== undefined && cell.span > 1 ? { colspan: cell.span } : {}),
         },

@@ -8,7 +8,9 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { deckMeta as exampleMeta } from '../../../examples/minimal/meta.ts';
 import * as libraries from '../../../src/export/pptx/libraries.ts';
-import type { Box, MeasuredSlide } from '../../../src/export/pptx/measured.ts';
+import { cellMargins } from '../../../src/export/pptx/build-presentation.ts';
+import { PX_PER_INCH } from '../../../src/export/pptx/geometry.ts';
+import type { Box, Cell, MeasuredSlide } from '../../../src/export/pptx/measured.ts';
 import { writePptx } from '../../../src/export/pptx/write-pptx.ts';
 import { attributeProblems, presentationOrderProblems } from '../../e2e/ooxml-types.ts';
 
@@ -72,5 +74,29 @@ describe('writePptx', () => {
     expect(asked).toEqual([[pageBox]]);
     expect(zip.file(/^ppt\/media\/.*\.png$/)).toHaveLength(1);
     expect(await text(zip, 'ppt/slides/slide1.xml')).toContain('descr="A chart"');
+  });
+});
+
+describe('cellMargins', () => {
+  const cell = (valign: Cell['valign'], paddingPx: Cell['paddingPx']): Cell => ({
+    paragraphs: [],
+    fill: null,
+    valign,
+    paddingPx,
+    borderBottom: null,
+    borderTop: null,
+    frame: null,
+  });
+  const inPx = (margins: number[]): number[] => margins.map((inches) => Math.round(inches * PX_PER_INCH));
+
+  it('leaves a cell centred down its row only the uneven part of its top and bottom padding (the row’s height holds the rest)', () => {
+    expect(inPx(cellMargins(cell('middle', [14, 20, 14, 20])))).toEqual([0, 20, 0, 20]);
+    expect(inPx(cellMargins(cell('middle', [0, 20, 14, 20])))).toEqual([0, 20, 14, 20]);
+    expect(inPx(cellMargins(cell('middle', [18, 20, 10, 20])))).toEqual([8, 20, 0, 20]);
+  });
+
+  it('keeps the whole padding of a cell set at the top or bottom of its row', () => {
+    expect(inPx(cellMargins(cell('top', [14, 20, 14, 20])))).toEqual([14, 20, 14, 20]);
+    expect(inPx(cellMargins(cell('bottom', [6, 0, 10, 4])))).toEqual([6, 0, 10, 4]);
   });
 });
