@@ -202,10 +202,11 @@ test('a failure after printing, while putting the files in place, leaves the exi
   const outDir = await mkdtemp(join(tmpdir(), 'deck-export-'));
   const previousNotes = new TextEncoder().encode('%PDF-1.7 the previous, good handout');
   await writeFile(join(outDir, NOTES_PDF), previousNotes);
-  // Both PDFs print; then the slides PDF cannot be renamed into place (a non-empty folder is there).
+  // Both PDFs print (two formats are enough to put several files in place at once); then the
+  // slides PDF cannot be renamed into place (a non-empty folder is there).
   await mkdir(join(outDir, SLIDES_PDF));
   await writeFile(join(outDir, SLIDES_PDF, 'keep'), 'not a PDF');
-  const failed = await exportDeck('--out', outDir);
+  const failed = await exportDeck('--only', 'slides,notes', '--out', outDir);
   expect(failed.code).toBe(1);
   expect(failed.stdout).toContain('notes: writing');
   expect(failed.stderr).toContain('No file was replaced');
