@@ -181,7 +181,7 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test('writes one slide per deck slide, 16:9, with nothing it had to leave as a picture', async () => {
-  expect(stdout).toMatch(new RegExp(`${PPTX}\\s+${slides.length} slides\\s+\\d+ KB`));
+  expect(stdout).toMatch(new RegExp(`${PPTX}\\s+${slides.length} slides, 3 font faces embedded\\s+\\d+ KB`));
   const presentation = await part(zip, 'ppt/presentation.xml');
   expect(presentation).toContain(`<p:sldSz cx="${SLIDE_EMU.width}" cy="${SLIDE_EMU.height}"`);
   expect(zip.file(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(slides.length);
@@ -516,6 +516,26 @@ test('the sources slide links each source to its URL', async () => {
     const link = links.find((candidate) => candidate.url === source.url);
     expect(link, `a link to ${source.url}`).toBeDefined();
     expect(xml).toContain(`<a:hlinkClick r:id="${link?.id}"`);
+  }
+});
+
+test('it carries the deck’s fonts: each face the slides use, its Latin file from the build, as EOT, listed in the presentation', async () => {
+  const presentation = await part(zip, 'ppt/presentation.xml');
+  const relationships = await part(zip, 'ppt/_rels/presentation.xml.rels');
+  const listed = [...presentation.matchAll(/<p:embeddedFont><p:font typeface="([^"]+)"[^>]*\/>(.*?)<\/p:embeddedFont>/g)].flatMap((font) =>
+    [...(font[2] ?? '').matchAll(/<p:(\w+) r:id="([^"]+)"\/>/g)].map((face) => ({ typeface: font[1] ?? '', face: face[1] ?? '', id: face[2] ?? '' })),
+  );
+  // The deck's text: Source Sans 3 regular and semibold, Source Serif 4 semibold (written as bold).
+  expect(listed.map((font) => `${font.typeface} ${font.face}`)).toEqual(['Source Sans 3 regular', 'Source Sans 3 bold', 'Source Serif 4 bold']);
+  for (const font of listed) {
+    const target = new RegExp(`<Relationship Id="${font.id}" Type="[^"]+/font" Target="([^"]+)"`).exec(relationships)?.[1] ?? '';
+    const eot = Buffer.from((await zip.file(`ppt/${target}`)?.async('uint8array')) ?? new Uint8Array());
+    // An EOT whose font (after the header) is the deck's own TrueType font of that family.
+    expect([eot.readUInt32LE(0), eot.readUInt32LE(8), eot.readUInt16LE(34)]).toEqual([eot.length, 0x00020002, 0x504c]);
+    const fontData = eot.subarray(eot.length - eot.readUInt32LE(4));
+    expect(fontData.readUInt32BE(0), `${font.typeface} ${font.face}`).toBe(0x00010000);
+    expect(eot.toString('utf16le', 84, 84 + eot.readUInt16LE(82))).toContain(font.typeface);
+    expect(eot.readUInt32LE(28), 'its weight').toBe(font.face === 'bold' ? 600 : 400);
   }
 });
 

@@ -12,6 +12,8 @@ import type { Document } from '@xmldom/xmldom';
 import type JSZip from 'jszip';
 import { zipArchive } from '../../node/zip.ts';
 import { markDecorative } from './decorative.ts';
+import type { EmbeddedFont } from './embedded-fonts.ts';
+import { declareFontType, fontPartName, listFonts, relateFonts } from './font-parts.ts';
 import {
   addKeywords,
   type Emu,
@@ -111,6 +113,8 @@ export interface FinishFacts {
   readonly tableHeaders?: readonly { readonly slide: number; readonly headers: readonly boolean[] }[];
   /** Text boxes set in columns, by slide (1-based) and object name. */
   readonly columns?: readonly { readonly slide: number; readonly name: string; readonly count: number; readonly gapEmu: number }[];
+  /** The fonts the file carries (embedded-fonts.ts). */
+  readonly fonts?: readonly EmbeddedFont[];
 }
 
 /** A slide's own edits: its title placed, its visuals grouped, its two-column paragraphs hung; its tables' header rows and its decorative shapes marked. */
@@ -153,8 +157,26 @@ function checkParts(parts: Parts, facts: FinishFacts): void {
   if (missing) throw new Error(`the PowerPoint file has no ${missing}`);
 }
 
+/** Each font as a part of its own, related to the presentation and listed in it (font-parts.ts). */
+function putFonts(parts: Parts, fonts: readonly EmbeddedFont[], xml: XmlLibrary): void {
+  if (fonts.length === 0) return;
+  const [relationsPath, presentationPath, typesPath] = ['ppt/_rels/presentation.xml.rels', 'ppt/presentation.xml', '[Content_Types].xml'];
+  const [relations, presentation, types] = [relationsPath, presentationPath, typesPath].map((path) => parsePart(parts.read(path), path, xml));
+  if (!relations || !presentation || !types) return;
+  const ids = relateFonts(relations, fonts.length);
+  fonts.forEach((font, index) => {
+    parts.files.set(fontPartName(index), font.eot);
+  });
+  listFonts(presentation, fonts, ids);
+  declareFontType(types);
+  parts.write(relationsPath, serialisePart(relations, xml));
+  parts.write(presentationPath, serialisePart(presentation, xml));
+  parts.write(typesPath, serialisePart(types, xml));
+}
+
 function finishParts(parts: Parts, xml: XmlLibrary, facts: FinishFacts): void {
   checkParts(parts, facts);
+  putFonts(parts, facts.fonts ?? [], xml);
   const slides: { number: number; text: SlideText }[] = [];
   for (const path of parts.files.keys()) {
     if (!DRAWING_PART.test(path)) continue;

@@ -148,6 +148,18 @@ export interface MeasuredSlide {
   readonly unknown: readonly string[];
 }
 
+/** A font file the deck's stylesheets load (an @font-face rule with a WOFF source). */
+export interface FontFaceFile {
+  /** As the CSS names it, e.g. "Source Sans 3". */
+  readonly family: string;
+  readonly weight: number;
+  readonly italic: boolean;
+  /** The WOFF file, relative to the deck's folder (e.g. "assets/source-sans-3-latin-400-normal.woff"). */
+  readonly path: string;
+  /** Its unicode-range holds the basic Latin letters (or it has none). */
+  readonly latin: boolean;
+}
+
 /** Every run of an item (its paragraphs, its cells', its parts'). */
 function runsOfItem(item: Item): Run[] {
   switch (item.kind) {
@@ -163,7 +175,12 @@ function runsOfItem(item: Item): Run[] {
   }
 }
 
+/** Every run of the slides. */
+export function runsOf(slides: readonly MeasuredSlide[]): Run[] {
+  return slides.flatMap((slide) => slide.items.flatMap(runsOfItem));
+}
+
 /** The fonts the slides use as serifs. */
 export function serifFonts(slides: readonly MeasuredSlide[]): Set<string> {
-  return new Set(slides.flatMap((slide) => slide.items.flatMap(runsOfItem)).flatMap((run) => (run.style.serif ? [run.style.font] : [])));
+  return new Set(runsOf(slides).flatMap((run) => (run.style.serif ? [run.style.font] : [])));
 }

@@ -17,7 +17,7 @@ export function setLanguage(document: Document, language: string): void {
 }
 
 /** Windows's pitch-and-family values: a proportional serif (roman) and a proportional sans (swiss). */
-const PITCH_FAMILY = { serif: '18', sans: '34' } as const;
+export const PITCH_FAMILY = { serif: '18', sans: '34' } as const;
 
 /**
  * Declares each named font's family (pptxgenjs declares every font a sans), so that an

@@ -74,3 +74,8 @@ export async function pageScript(projectDir: string, cacheDir = join(projectDir,
 export function measuringExpression(script: string, selectors: MeasuredSelectors): string {
   return `(() => { ${script}\n; return ${GLOBAL}.measureSlides(${JSON.stringify(selectors)}); })()`;
 }
+
+/** A `page.evaluate` expression: the deck's font files (page/fonts.ts), as JSON of `FontFaceFile[]`. */
+export function fontFacesExpression(script: string): string {
+  return `(() => { ${script}\n; return ${GLOBAL}.fontFaces(); })()`;
+}

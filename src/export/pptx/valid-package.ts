@@ -21,7 +21,7 @@ export interface XmlLibrary {
 /** The namespaces of DrawingML and PresentationML. */
 export const DRAWING = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 export const PRESENTATION = 'http://schemas.openxmlformats.org/presentationml/2006/main';
-const CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
+export const CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
 
 /** Every element of that name and namespace under `root`, in document order. */

@@ -5,6 +5,7 @@
  */
 import type { DeckMeta } from '../../model.ts';
 import { buildPresentation } from './build-presentation.ts';
+import type { EmbeddedFont } from './embedded-fonts.ts';
 import { finishPptx } from './finish-pptx.ts';
 import { emu } from './geometry.ts';
 import type { Box, MeasuredSlide } from './measured.ts';
@@ -19,7 +20,13 @@ export type PptxLibraries = typeof import('./libraries.ts');
  */
 export type TakePictures = (pageBoxes: readonly Box[]) => Promise<readonly Uint8Array[]>;
 
-export async function writePptx(libraries: PptxLibraries, slides: readonly MeasuredSlide[], meta: DeckMeta, takePictures: TakePictures): Promise<Uint8Array> {
+export async function writePptx(
+  libraries: PptxLibraries,
+  slides: readonly MeasuredSlide[],
+  meta: DeckMeta,
+  takePictures: TakePictures,
+  fonts: readonly EmbeddedFont[] = [],
+): Promise<Uint8Array> {
   const { PptxGenJS, JSZip, xml } = libraries;
   const { presentation, pictures, groups, titles, tableHeaders, columns } = buildPresentation(PptxGenJS, slides, meta);
   const fallbacks = takePictures(pictures.map((picture) => picture.pageBox)).then((taken) =>
@@ -39,5 +46,6 @@ export async function writePptx(libraries: PptxLibraries, slides: readonly Measu
     serifFonts: serifFonts(slides),
     tableHeaders,
     columns,
+    fonts,
   });
 }

@@ -108,3 +108,5 @@ export function measureSlides(selectors: MeasuredSelectors): string {
   const mayHaveGenerated = generatedTextOwners(document);
   return JSON.stringify([...document.querySelectorAll(selectors.slide)].map((section) => measureSlide(section, selectors, mayHaveGenerated)));
 }
+
+export { fontFaces } from './fonts.ts';
