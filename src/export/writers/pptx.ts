@@ -26,7 +26,7 @@ async function readBuiltFile(distDir: string, path: string): Promise<Uint8Array>
  * the visuals drawn as groups of native shapes and text (pptx/write-pptx.ts).
  */
 export const pptx: Writer = {
-  description: 'an editable PowerPoint file: text, tables, visuals and notes native (<slug>.pptx)',
+  description: 'an editable PowerPoint file: text, tables, visuals and notes native, fonts embedded (<slug>.pptx)',
   fileName: (meta) => `${meta.slug}.pptx`,
   async write(capture, { meta, projectDir, distDir }) {
     // The page's script is bundled while Chromium loads the view.
