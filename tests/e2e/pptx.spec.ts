@@ -21,6 +21,7 @@ import { measuringExpression, pageScript } from '../../src/export/pptx/page-scri
 import { notNative } from '../../src/export/pptx/report.ts';
 import { CUE, noteParagraphs } from '../../src/notes.ts';
 import { deckSlides } from './deck.ts';
+import { schemaProblems } from './ooxml-schemas.ts';
 import { attributeProblems, presentationOrderProblems } from './ooxml-types.ts';
 import { PROJECT_DIR } from './project-copy.ts';
 import { sharedExport } from './shared-export.ts';
@@ -210,6 +211,10 @@ test('is valid where pptxgenjs writes otherwise (what makes PowerPoint offer a r
   const problems = (await Promise.all(xmlParts.map(async (name) => attributeProblems(await part(zip, name), name)))).flat();
   expect(problems).toEqual([]);
   expect(presentationOrderProblems(await part(zip, 'ppt/presentation.xml'))).toEqual([]);
+});
+
+test('every XML part is valid against the ECMA-376 schemas (xmllint)', async () => {
+  expect(await schemaProblems(zip)).toEqual([]);
 });
 
 test('each title is in its slide title placeholder, where the deck has its heading', async () => {
