@@ -198,8 +198,13 @@ test.describe('npm run present', () => {
 });
 
 test('T rehearses against the clock: the report gives each slide’s budget, time and difference, the total, the three most over, and a CSV', async ({
-  page,
+  browser,
+  baseURL,
 }) => {
+  // A context of its own: Playwright's fake clock leaves scripts in a context that later pages
+  // run, and the worker's shared page (reuseContext) must not inherit them.
+  const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), viewport: { width: 1600, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
   await page.clock.install();
   await page.goto('./');
   await expect(page.locator(READY_SELECTOR)).toBeAttached();
@@ -258,6 +263,7 @@ test('T rehearses against the clock: the report gives each slide’s budget, tim
   // The deck's keys are its own again.
   await page.keyboard.press('ArrowRight');
   await expect(page.locator(CURRENT)).toHaveId(slides[1]?.id ?? '');
+  await context.close();
 });
 
 test('the remote opened from a plain web server (not npm run present) says where to open it, and drives nothing', async ({ page }) => {
