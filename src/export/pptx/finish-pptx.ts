@@ -157,21 +157,25 @@ function checkParts(parts: Parts, facts: FinishFacts): void {
   if (missing) throw new Error(`the PowerPoint file has no ${missing}`);
 }
 
+/** Parses a part, lets `change` edit it, and writes it back. */
+function editPart(parts: Parts, path: string, xml: XmlLibrary, change: (document: Document) => void): void {
+  const document = parsePart(parts.read(path), path, xml);
+  change(document);
+  parts.write(path, serialisePart(document, xml));
+}
+
 /** Each font as a part of its own, related to the presentation and listed in it (font-parts.ts). */
 function putFonts(parts: Parts, fonts: readonly EmbeddedFont[], xml: XmlLibrary): void {
   if (fonts.length === 0) return;
-  const [relationsPath, presentationPath, typesPath] = ['ppt/_rels/presentation.xml.rels', 'ppt/presentation.xml', '[Content_Types].xml'];
-  const [relations, presentation, types] = [relationsPath, presentationPath, typesPath].map((path) => parsePart(parts.read(path), path, xml));
-  if (!relations || !presentation || !types) return;
-  const ids = relateFonts(relations, fonts.length);
   fonts.forEach((font, index) => {
     parts.files.set(fontPartName(index), font.eot);
   });
-  listFonts(presentation, fonts, ids);
-  declareFontType(types);
-  parts.write(relationsPath, serialisePart(relations, xml));
-  parts.write(presentationPath, serialisePart(presentation, xml));
-  parts.write(typesPath, serialisePart(types, xml));
+  let ids: string[] = [];
+  editPart(parts, 'ppt/_rels/presentation.xml.rels', xml, (relations) => {
+    ids = relateFonts(relations, fonts.length);
+  });
+  editPart(parts, 'ppt/presentation.xml', xml, (presentation) => listFonts(presentation, fonts, ids));
+  editPart(parts, '[Content_Types].xml', xml, declareFontType);
 }
 
 function finishParts(parts: Parts, xml: XmlLibrary, facts: FinishFacts): void {
@@ -189,9 +193,7 @@ function finishParts(parts: Parts, xml: XmlLibrary, facts: FinishFacts): void {
   parts.write('[Content_Types].xml', validContentTypes(parts.read('[Content_Types].xml'), new Set(parts.files.keys()), xml));
   const ordered = slides.sort((a, b) => a.number - b.number).map((slide) => slide.text);
   if (parts.files.has('docProps/app.xml')) parts.write('docProps/app.xml', appProperties(parts.read('docProps/app.xml'), ordered, xml));
-  const core = parsePart(parts.read('docProps/core.xml'), 'docProps/core.xml', xml);
-  addKeywords(core, facts.keywords);
-  parts.write('docProps/core.xml', serialisePart(core, xml));
+  editPart(parts, 'docProps/core.xml', xml, (core) => addKeywords(core, facts.keywords));
 }
 
 export async function finishPptx(
