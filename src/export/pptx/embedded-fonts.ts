@@ -64,11 +64,12 @@ export async function embeddedFonts(
       const file = fileFor(files, typeface, face);
       if (!file) continue; // a font the deck does not load (a system font): nothing of its own to embed
       const sfnt = woffToSfnt(await read(file.path));
-      if (!embeddable(fontFacts(sfnt))) {
+      const facts = fontFacts(sfnt);
+      if (!embeddable(facts)) {
         notices.push(`${typeface} (${face}) is not embedded: its licence does not allow it`);
         continue;
       }
-      fonts.push({ typeface, face, serif, panose: hex(fontFacts(sfnt).panose), eot: embeddedOpenType(sfnt) });
+      fonts.push({ typeface, face, serif, panose: hex(facts.panose), eot: embeddedOpenType(sfnt, facts) });
     }
   }
   return { fonts, notices };

@@ -132,9 +132,8 @@ function tail(): number[] {
   return [...new Uint8Array(tail.buffer)];
 }
 
-/** The font wrapped as EOT, for a `.fntdata` part. */
-export function embeddedOpenType(sfnt: Uint8Array): Uint8Array {
-  const facts = fontFacts(sfnt);
+/** The font wrapped as EOT, for a `.fntdata` part (`facts`: the font's own, when already read). */
+export function embeddedOpenType(sfnt: Uint8Array, facts: FontFacts = fontFacts(sfnt)): Uint8Array {
   const names = [facts.family, facts.style, facts.version, facts.fullName].flatMap(nameField);
   const rest = [...names, ...tail()];
   const size = FIXED_HEADER + rest.length + sfnt.length;
