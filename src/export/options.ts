@@ -41,7 +41,8 @@ Options:
   --scale <1-${MAX_SCALE}>          pixels per canvas pixel for the slide images (default: 1,
                          ${CANVAS.width} × ${CANVAS.height}; 2 gives ${CANVAS.width * 2} × ${CANVAS.height * 2})
   --chromium <path>      the Chromium or Chrome to print with (default: $CHROMIUM_PATH,
-                         else a system Chromium or Chrome, else Playwright's own)
+                         else a system Chromium or Chrome, its headless shell first,
+                         else Playwright's own)
   --deck <folder>        export another deck: a folder of slides like slides/ (default), built
                          into dist-<its path, with dashes>/
   --rebuild              build the deck even if its build looks up to date

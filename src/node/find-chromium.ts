@@ -3,8 +3,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { onPath, windowsProgramFolders } from './program-path.ts';
 
-/** Where to look for a system Chromium or Chrome, in order (then on the PATH). */
+/**
+ * Where to look for a system Chromium or Chrome, in order (then on the PATH). Chromium's headless
+ * shell comes first: every use here is headless, and it opens a page and loads the deck for about
+ * a third of the CPU time of the full browser in its headless mode (docs/benchmarks.md).
+ */
 export const SYSTEM_CANDIDATES = [
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/snap/bin/chromium',
@@ -15,7 +20,7 @@ export const SYSTEM_CANDIDATES = [
 ];
 
 /** Program names of Chromium and Chrome, as found on the PATH. */
-export const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+export const PATH_NAMES = ['chromium-headless-shell', 'chrome-headless-shell', 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
 /** The fixed places, the user's own macOS Applications folder and Windows's program folders, then the PATH. */
 function systemChromium(env: Readonly<Record<string, string | undefined>>, exists: (path: string) => boolean): string | undefined {
@@ -33,7 +38,7 @@ export const CHROMIUM_ENV = 'CHROMIUM_PATH';
 export const HOW_TO_GET_CHROMIUM = [
   'No Chromium found. Provide one in any of these ways:',
   `  - set ${CHROMIUM_ENV}=/path/to/chromium (or pass --chromium /path/to/chromium to npm run export);`,
-  '  - install a system Chromium, e.g. on Debian/Ubuntu: sudo apt-get install chromium;',
+  '  - install a system Chromium, e.g. on Debian: sudo apt-get install chromium-headless-shell (or chromium);',
   "  - install Playwright's own: npx playwright install chromium.",
 ].join('\n');
 
@@ -119,7 +124,8 @@ export function findChromium(explicitPath?: string, search: ChromiumSearch = REA
 
 /**
  * Command-line switches for a quiet, offline, headless Chromium: no background requests to
- * Google's services, and no sandbox when running as root (where Chromium refuses to start with it).
+ * Google's services, text laid out alike in the headless shell and the full browser, and no
+ * sandbox when running as root (where Chromium refuses to start with it).
  */
 export function chromiumArgs(): string[] {
   const args = [
@@ -131,6 +137,9 @@ export function chromiumArgs(): string[] {
     '--disable-domain-reliability',
     '--no-pings',
     '--metrics-recording-only',
+    // Glyphs placed as the full browser places them: the headless shell otherwise hints them, and a
+    // PDF's letter-spaced words then come back from text extraction in pieces ("CON T E X T").
+    '--font-render-hinting=none',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   return args;

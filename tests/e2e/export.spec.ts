@@ -87,6 +87,12 @@ function linkTargets(pdf: PDFDocument): string[] {
   });
 }
 
+/**
+ * Each slide's kicker as the PDF's text should give it back: letter-spaced capitals as one word,
+ * not letters and gaps ("CON T E X T", as Chromium's headless shell prints them with font hinting on).
+ */
+const KICKERS = slides.flatMap((slide, index) => ('kicker' in slide && slide.kicker ? [[index, normalise(slide.kicker.toUpperCase())] as const] : []));
+
 test.describe('npm run export', () => {
   // Every format, exported once for the whole run (tests/e2e/global-setup.ts).
   let outDir: string;
@@ -117,6 +123,7 @@ test.describe('npm run export', () => {
     }
     const texts = await pageTexts(bytes);
     for (const [index, slide] of slides.entries()) expect(texts[index]).toContain(normalise(slide.title));
+    for (const [index, kicker] of KICKERS) expect(texts[index], `slide ${index + 1}`).toContain(kicker);
   });
 
   test('the slides PDF has metadata, a bookmark per slide, tags, embedded fonts and clickable source links', async () => {
@@ -160,6 +167,8 @@ test.describe('npm run export', () => {
     for (const slide of slides) {
       for (const paragraph of slide.notes.split('\n\n')) expect(text).toContain(normalise(paragraph));
     }
+    // The slide pictures' text too: small, letter-spaced capitals are the first to come apart.
+    for (const [index, kicker] of KICKERS) expect(text, `slide ${index + 1}'s picture`).toContain(kicker);
   });
 });
 

@@ -12,7 +12,7 @@ const REAL: Lookups = { chromium: () => findChromium(), firefox: () => findFiref
 
 /** What the browser tests need and how to install each (Debian/Ubuntu). */
 const NEEDS = {
-  chromium: 'Chromium (sudo apt-get install chromium; or set CHROMIUM_PATH)',
+  chromium: 'Chromium (sudo apt-get install chromium-headless-shell; or set CHROMIUM_PATH)',
   firefox: 'Firefox (sudo apt-get install firefox-esr; or set FIREFOX_PATH)',
   soffice: 'LibreOffice Impress, for the PowerPoint test (sudo apt-get install libreoffice-impress-nogui)',
 } as const;

@@ -22,7 +22,7 @@ describe('the browser tests’ prerequisites', () => {
       ].join('\n'),
     );
     expect(() => checkPrerequisites({ chromium: missing, firefox: () => ({}), soffice: () => '/x' })).toThrow(
-      /- Chromium \(sudo apt-get install chromium; or set CHROMIUM_PATH\)/,
+      /- Chromium \(sudo apt-get install chromium-headless-shell; or set CHROMIUM_PATH\)/,
     );
   });
 

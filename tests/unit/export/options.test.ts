@@ -91,6 +91,6 @@ describe('helpText', () => {
       expect(help).toContain(option);
     }
     // The real search order (src/node/find-chromium.ts).
-    expect(help).toMatch(/\$CHROMIUM_PATH,\s+else a system Chromium or Chrome, else Playwright's own/);
+    expect(help).toMatch(/\$CHROMIUM_PATH,\s+else a system Chromium or Chrome, its headless shell first,\s+else Playwright's own/);
   });
 });

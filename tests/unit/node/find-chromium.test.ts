@@ -53,10 +53,13 @@ describe('findChromium', () => {
   });
 
   it('then a system Chromium, in order, without loading Playwright to ask for its own', () => {
-    expect(SYSTEM_CANDIDATES[0]).toBe('/usr/bin/chromium');
+    expect(SYSTEM_CANDIDATES.slice(0, 2)).toEqual(['/usr/bin/chromium-headless-shell', '/usr/bin/chromium']);
     const debian = machine(['/usr/bin/google-chrome', '/usr/bin/chromium', PLAYWRIGHTS]);
     expect(findChromium(undefined, debian)).toEqual({ path: '/usr/bin/chromium', via: 'system' });
     expect(debian.askedPlaywright()).toBe(false);
+    // Debian's headless shell, where installed beside it, first: everything here runs headless.
+    const shell = machine(['/usr/bin/chromium', '/usr/bin/chromium-headless-shell']);
+    expect(findChromium(undefined, shell)).toEqual({ path: '/usr/bin/chromium-headless-shell', via: 'system' });
     expect(findChromium(undefined, machine(['/usr/bin/google-chrome']))).toEqual({ path: '/usr/bin/google-chrome', via: 'system' });
   });
 
@@ -68,6 +71,8 @@ describe('findChromium', () => {
     const onPath = machine(['/opt/bin/google-chrome', '/home/me/bin/chromium', PLAYWRIGHTS], { PATH: '/usr/local/bin:/home/me/bin:/opt/bin' });
     expect(findChromium(undefined, onPath)).toEqual({ path: '/home/me/bin/chromium', via: 'system' });
     expect(onPath.askedPlaywright()).toBe(false);
+    const shellOnPath = machine(['/home/me/bin/chromium', '/home/me/bin/chrome-headless-shell'], { PATH: '/home/me/bin' });
+    expect(findChromium(undefined, shellOnPath)).toEqual({ path: '/home/me/bin/chrome-headless-shell', via: 'system' });
   });
 
   it('then the Chromium that `npx playwright install chromium` put in place', () => {
