@@ -20,7 +20,15 @@ export const SYSTEM_CANDIDATES = [
 ];
 
 /** Program names of Chromium and Chrome, as found on the PATH. */
-export const PATH_NAMES = ['chromium-headless-shell', 'chrome-headless-shell', 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+export const PATH_NAMES = [
+  'chromium-headless-shell',
+  'chrome-headless-shell',
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'chrome',
+];
 
 /** The fixed places, the user's own macOS Applications folder and Windows's program folders, then the PATH. */
 function systemChromium(env: Readonly<Record<string, string | undefined>>, exists: (path: string) => boolean): string | undefined {
