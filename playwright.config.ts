@@ -40,8 +40,8 @@ export default defineConfig({
     { name: 'chromium', testIgnore: 'firefox.spec.ts' },
   ],
   webServer: {
-    // The built deck, as `npm run preview` serves it.
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    // The built deck, as `npm run preview` serves it (Vite itself, without npx in between).
+    command: `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,
