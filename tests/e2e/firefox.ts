@@ -10,16 +10,18 @@
  */
 import { resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
-import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ConsoleMessage, type HTTPRequest, type Page, type Target } from 'puppeteer-core';
 import { READY_SELECTOR } from '../../src/constants.ts';
 import { findFirefox } from '../../src/node/find-firefox.ts';
 import { serveFolder } from '../../src/node/static-server.ts';
 import { isLocal } from './one-file.ts';
 
 export interface FirefoxFixtures {
-  /** A fresh browser context (its own storage) in the worker's Firefox. */
-  firefoxContext: BrowserContext;
-  /** A page in it, 1600×900 like the Chromium tests. */
+  /**
+   * The worker's page, 1600×900 like the Chromium tests, blank at the start of each test; windows
+   * a test opened (the speaker view) are closed after it. One page for the worker, as in the
+   * Chromium tests: a new context and page cost Firefox half as much again as loading the deck.
+   */
   firefoxPage: Page;
   /**
    * Console errors and warnings, page errors and requests that are neither to the served deck
@@ -31,19 +33,28 @@ export interface FirefoxFixtures {
 
 export interface FirefoxWorkerFixtures {
   firefox: Browser;
+  /** The one page the worker's tests share (see firefoxPage). */
+  firefoxWorkerPage: Page;
   /** The built deck (dist/), served on 127.0.0.1, with a trailing slash. */
   deckUrl: string;
 }
 
-function watch(page: Page, origin: string, problems: string[]): void {
-  page.on('console', (message) => {
+/** Notes a page's problems into `problems` until the returned function is called. */
+function watch(page: Page, origin: string, problems: string[]): () => void {
+  const onConsole = (message: ConsoleMessage): void => {
     if (message.type() === 'error' || message.type() === 'warn') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`));
-  page.on('request', (request) => {
+  };
+  const onPageError = (error: unknown): void => {
+    problems.push(`pageerror: ${error instanceof Error ? error.message : String(error)}`);
+  };
+  const onRequest = (request: HTTPRequest): void => {
     const url = request.url();
     if (!url.startsWith(origin) && !isLocal(url)) problems.push(`request: ${url}`);
-  });
+  };
+  page.on('console', onConsole).on('pageerror', onPageError).on('request', onRequest);
+  return () => {
+    page.off('console', onConsole).off('pageerror', onPageError).off('request', onRequest);
+  };
 }
 
 export const test = base.extend<FirefoxFixtures, FirefoxWorkerFixtures>({
@@ -80,19 +91,30 @@ export const test = base.extend<FirefoxFixtures, FirefoxWorkerFixtures>({
     },
     { auto: true },
   ],
-  firefoxContext: async ({ firefox, deckUrl, problems }, use) => {
-    const context = await firefox.createBrowserContext();
+  firefoxWorkerPage: [
+    async ({ firefox }, use) => {
+      const context = await firefox.createBrowserContext();
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  firefoxPage: async ({ firefoxWorkerPage: page, deckUrl, problems }, use) => {
+    const context = page.browserContext();
     const origin = new URL(deckUrl).origin;
-    context.on('targetcreated', (target) => {
-      void target.page().then((page) => {
-        if (page) watch(page, origin, problems);
+    const unwatch = [watch(page, origin, problems)];
+    const onTarget = (target: Target): void => {
+      void target.page().then((opened) => {
+        if (opened) unwatch.push(watch(opened, origin, problems));
       });
-    });
-    await use(context);
-    await context.close();
-  },
-  firefoxPage: async ({ firefoxContext }, use) => {
-    await use(await firefoxContext.newPage());
+    };
+    context.on('targetcreated', onTarget);
+    await page.setViewport({ width: 1600, height: 900 });
+    await use(page);
+    context.off('targetcreated', onTarget);
+    for (const stop of unwatch) stop();
+    for (const opened of await context.pages()) if (opened !== page) await opened.close();
+    await page.goto('about:blank');
   },
 });
 
