@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { expect } from '@playwright/test';
 import { exportCommand } from './export-command.ts';
 import { PROJECT_DIR } from './project-copy.ts';
 import { runTempDir } from './temp-dir.ts';
@@ -21,26 +23,28 @@ const exportRoot = (): string => join(runTempDir(), 'shared-export');
 const resultFile = (): string => join(exportRoot(), 'result.json');
 
 /**
- * Runs `npm run export` once, with every format, before any test (Playwright's global setup), and
- * records what it printed. The tests that only read the exported files share this one export.
+ * Starts `npm run export` once, with every format, as the run begins (Playwright's global setup),
+ * and records what it printed. It is not waited for there: it runs beside the first test files,
+ * and the tests that read the exported files wait for it in sharedExport. Returns its end, for
+ * the global teardown.
  */
-export async function runSharedExport(): Promise<void> {
+export async function startSharedExport(): Promise<void> {
   const outDir = join(exportRoot(), 'out');
   await mkdir(outDir, { recursive: true });
   const [command = process.execPath, ...args] = await exportCommand(PROJECT_DIR);
-  let result: SharedExport;
-  try {
-    const { stdout, stderr } = await run(command, [...args, '--out', outDir], { cwd: PROJECT_DIR, env: process.env });
-    result = { outDir, code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    result = { outDir, code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
-  await writeFile(resultFile(), JSON.stringify(result));
+  const finished = run(command, [...args, '--out', outDir], { cwd: PROJECT_DIR, env: process.env }).then(
+    ({ stdout, stderr }): SharedExport => ({ outDir, code: 0, stdout, stderr }),
+    (error: unknown): SharedExport => {
+      const failed = error as { code?: number; stdout?: string; stderr?: string };
+      return { outDir, code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+    },
+  );
+  return finished.then((result) => writeFile(resultFile(), JSON.stringify(result)));
 }
 
-/** The shared export's folder and output; if the export failed, its own message. */
+/** The shared export's folder and output, once it has ended; if it failed, its own message. */
 export async function sharedExport(): Promise<SharedExport> {
+  await expect.poll(() => existsSync(resultFile()), { message: "the run's shared export to end", timeout: 120_000 }).toBe(true);
   const result = JSON.parse(await readFile(resultFile(), 'utf8')) as SharedExport;
   if (result.code !== 0) throw new Error(`the run's shared export failed (exit ${result.code}):\n${result.stderr}`);
   return result;
