@@ -12,8 +12,12 @@ const slides = await deckSlides();
 const { defaultBrowserType: _, ...iPhone } = devices['iPhone 13'];
 const CURRENT = '.reveal .slides > section.present';
 
-async function openLaptop(browser: Browser, url: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+/**
+ * The laptop's deck, 1280×720: in the worker's own page (reset between tests) unless given a
+ * page of its own; a new context and page would cost more than the deck's load.
+ */
+async function openLaptop(page: Page, url: string): Promise<Page> {
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(url);
   await expect(page.locator(READY_SELECTOR)).toBeAttached();
   return page;
@@ -55,8 +59,9 @@ test.describe('npm run present', () => {
 
   test('the phone drives the laptop’s deck (buttons and swipes) and shows the slide’s number, title, notes with cues, and what comes next', async ({
     browser,
+    page,
   }) => {
-    const laptop = await openLaptop(browser, presenting.deck);
+    const laptop = await openLaptop(page, presenting.deck);
     const problems = watchContext(laptop.context(), new URL(presenting.deck).origin);
     const phone = await openPhone(browser, presenting.remote);
     const [first, second] = slides;
@@ -102,11 +107,11 @@ test.describe('npm run present', () => {
     await expect(laptop.getByRole('dialog')).toContainText('Rehearsal:');
     await expect(phone.getByRole('button', { name: 'Rehearse' })).toHaveAttribute('aria-pressed', 'false');
     expect(problems.console).toEqual([]);
-    await Promise.all([laptop.context().close(), phone.context().close()]);
+    await phone.context().close();
   });
 
-  test('an audience’s screen follows the slide and build step, shows no notes, and cannot drive', async ({ browser }) => {
-    const laptop = await openLaptop(browser, presenting.deck);
+  test('an audience’s screen follows the slide and build step, shows no notes, and cannot drive', async ({ browser, page }) => {
+    const laptop = await openLaptop(page, presenting.deck);
     const phone = await openPhone(browser, presenting.remote);
     // A phone held upright: narrow enough that reveal.js would otherwise switch to its scroll view.
     const follower = await (await browser.newContext(iPhone)).newPage();
@@ -130,11 +135,11 @@ test.describe('npm run present', () => {
     await expect(follower.locator('.reveal')).toHaveClass(/\bpaused\b/);
     expect(await where(follower)).toEqual({ h: cued, f: 0 });
     await phone.getByRole('button', { name: 'Black out' }).click();
-    await Promise.all([laptop, phone, follower].map((page) => page.context().close()));
+    await Promise.all([phone, follower].map((opened) => opened.context().close()));
   });
 
-  test('a remote address with a wrong or no key cannot drive: it says so and its buttons are off', async ({ browser }) => {
-    const laptop = await openLaptop(browser, presenting.deck);
+  test('a remote address with a wrong or no key cannot drive: it says so and its buttons are off', async ({ browser, page }) => {
+    const laptop = await openLaptop(page, presenting.deck);
     const start = await where(laptop);
     for (const url of [presenting.remote.replace(/key=.*/, 'key=guessed'), presenting.remote.replace(/#.*/, '')]) {
       const page = await (await browser.newContext(iPhone)).newPage();
@@ -150,11 +155,11 @@ test.describe('npm run present', () => {
     expect(await where(laptop)).toEqual(start);
     expect(presenting.output()).not.toContain('guessed'); // no key given is ever repeated
     await phone.getByRole('button', { name: 'Black out' }).click();
-    await Promise.all([laptop.context().close(), phone.context().close()]);
+    await phone.context().close();
   });
 
-  test('oversized and malformed messages are dropped (said once in the terminal), and the remote goes on', async ({ browser }) => {
-    const laptop = await openLaptop(browser, presenting.deck);
+  test('oversized and malformed messages are dropped (said once in the terminal), and the remote goes on', async ({ browser, page }) => {
+    const laptop = await openLaptop(page, presenting.deck);
     const phone = await openPhone(browser, presenting.remote);
     const key = new URL(presenting.remote).hash.replace('#key=', '');
     const big = JSON.stringify({ type: 'command', command: 'next', padding: 'x'.repeat(4_000) });
@@ -172,11 +177,11 @@ test.describe('npm run present', () => {
     expect(said.join('\n')).not.toContain(key);
     await phone.getByRole('button', { name: 'Previous' }).click();
     await expect.poll(() => where(laptop)).toEqual({ h: 0, f: -1 });
-    await Promise.all([laptop.context().close(), phone.context().close()]);
+    await phone.context().close();
   });
 
-  test('a dropped connection comes back by itself, and the phone catches up with the deck', async ({ browser }) => {
-    const laptop = await openLaptop(browser, presenting.deck);
+  test('a dropped connection comes back by itself, and the phone catches up with the deck', async ({ browser, page }) => {
+    const laptop = await openLaptop(page, presenting.deck);
     const phone = await (await browser.newContext(iPhone)).newPage();
     const routes: { close(): Promise<void> }[] = [];
     await phone.routeWebSocket(/\/live$/, (route) => {
@@ -193,7 +198,7 @@ test.describe('npm run present', () => {
     expect(routes.length).toBeGreaterThan(1);
     await phone.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => where(laptop)).not.toEqual({ h: 3, f: -1 });
-    await Promise.all([laptop.context().close(), phone.context().close()]);
+    await phone.context().close();
   });
 });
 
@@ -273,9 +278,9 @@ test('the remote opened from a plain web server (not npm run present) says where
   await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
 });
 
-test('stopping the server leaves the open deck working; kill of npm run present ends it', async ({ browser }) => {
+test('stopping the server leaves the open deck working; kill of npm run present ends it', async ({ page }) => {
   const presenting = await startPresenting([], true);
-  const laptop = await openLaptop(browser, presenting.deck);
+  const laptop = await openLaptop(page, presenting.deck);
   const processes = [presenting.child.pid ?? -1, ...(await descendants(presenting.child.pid ?? -1))];
   presenting.child.kill('SIGTERM'); // npm, not the server
   await expect.poll(() => stillRunning(processes), STOP_WAIT).toEqual([]);
@@ -284,10 +289,9 @@ test('stopping the server leaves the open deck working; kill of npm run present 
   await expect(laptop.locator(CURRENT)).toHaveId(slides[1]?.id ?? '');
   await laptop.keyboard.press('ArrowLeft');
   await expect(laptop.locator(CURRENT)).toHaveId(slides[0]?.id ?? '');
-  await laptop.context().close();
 });
 
-test('without --lan nothing listens beyond this computer; with it, a phone on the network drives the deck', async ({ browser }) => {
+test('without --lan nothing listens beyond this computer; with it, a phone on the network drives the deck', async ({ browser, page }) => {
   const lan = Object.values(networkInterfaces())
     .flat()
     .find((entry) => entry?.family === 'IPv4' && !entry.internal)?.address;
@@ -302,13 +306,13 @@ test('without --lan nothing listens beyond this computer; with it, a phone on th
   expect(networked.remote).toContain(`http://${lan}:`);
   expect(networked.follow).toBe(`http://${lan}:${new URL(networked.remote).port}/?follow`);
   expect(networked.output()).toContain('█'); // the QR codes
-  const laptop = await openLaptop(browser, networked.deck);
+  const laptop = await openLaptop(page, networked.deck);
   const phone = await openPhone(browser, networked.remote);
   await phone.getByRole('button', { name: 'Black out' }).click();
   await expect(laptop.locator('.reveal')).toHaveClass(/\bpaused\b/);
   // A deck opened from another machine's address is only a follower: it cannot take the laptop's place.
-  const other = await openLaptop(browser, networked.follow.replace('?follow', ''));
+  const other = await openLaptop(await browser.newPage(), networked.follow.replace('?follow', ''));
   await expect.poll(() => networked.output()).toContain('asked to be the deck from another machine');
-  await Promise.all([laptop, phone, other].map((page) => page.context().close()));
+  await Promise.all([phone, other].map((opened) => opened.context().close()));
   await networked.stop();
 });
