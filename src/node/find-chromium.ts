@@ -64,8 +64,9 @@ export interface FoundChromium {
 }
 
 /**
- * Playwright's own Chromium (`npx playwright install chromium`), if it is installed. Loading
- * Playwright to ask takes about a second of CPU, so this is asked last.
+ * Playwright's own Chromium (`npx playwright install chromium`), if it is installed (its headless
+ * shell, installed beside it, is taken first: see playwrightsHeadlessShell). Loading Playwright to
+ * ask takes about a second of CPU, so this is asked last.
  */
 function playwrightsChromium(): string | undefined {
   try {
@@ -74,6 +75,26 @@ function playwrightsChromium(): string | undefined {
   } catch {
     return undefined; // Playwright not installed: not a place to look
   }
+}
+
+/** Where Playwright puts its headless shell inside the shell's own folder, for each platform. */
+const PLAYWRIGHT_SHELL_PATHS = [
+  'chrome-headless-shell-linux64/chrome-headless-shell',
+  'chrome-headless-shell-linux-arm64/chrome-headless-shell',
+  'chrome-headless-shell-mac-arm64/chrome-headless-shell',
+  'chrome-headless-shell-mac-x64/chrome-headless-shell',
+  'chrome-headless-shell-win64/chrome-headless-shell.exe',
+];
+
+/**
+ * The headless shell that `npx playwright install chromium` puts beside its Chromium
+ * (`…/ms-playwright/chromium-1255/…` and `…/ms-playwright/chromium_headless_shell-1255/…`), if it is there.
+ */
+export function playwrightsHeadlessShell(chromiumPath: string, exists: (path: string) => boolean): string | undefined {
+  const installed = /^(.*[\\/])chromium-(\d+)[\\/]/.exec(chromiumPath);
+  if (installed === null) return undefined;
+  const [, registry = '', revision = ''] = installed;
+  return PLAYWRIGHT_SHELL_PATHS.map((inside) => join(registry, `chromium_headless_shell-${revision}`, inside)).find((path) => exists(path));
 }
 
 /** What a path given as a program is: a program, or what is wrong with it. */
@@ -126,6 +147,8 @@ export function findChromium(explicitPath?: string, search: ChromiumSearch = REA
   const system = systemChromium(env, exists);
   if (system) return { path: system, via: 'system' };
   const playwrights = search.playwrights();
+  const shell = playwrights === undefined ? undefined : playwrightsHeadlessShell(playwrights, exists);
+  if (shell) return { path: shell, via: 'Playwright' };
   if (playwrights && exists(playwrights)) return { path: playwrights, via: 'Playwright' };
   throw new ChromiumNotFoundError();
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ChromiumNotFoundError, findChromium, SYSTEM_CANDIDATES, type ChromiumSearch } from '../../../src/node/find-chromium.ts';
+import { ChromiumNotFoundError, findChromium, playwrightsHeadlessShell, SYSTEM_CANDIDATES, type ChromiumSearch } from '../../../src/node/find-chromium.ts';
 
 const PLAYWRIGHTS = '/home/me/.cache/ms-playwright/chromium-1255/chrome-linux64/chrome';
 
@@ -75,10 +75,19 @@ describe('findChromium', () => {
     expect(findChromium(undefined, shellOnPath)).toEqual({ path: '/home/me/bin/chrome-headless-shell', via: 'system' });
   });
 
-  it('then the Chromium that `npx playwright install chromium` put in place', () => {
+  it('then the Chromium that `npx playwright install chromium` put in place, its headless shell first', () => {
     const playwrightOnly = machine([PLAYWRIGHTS]);
     expect(findChromium(undefined, playwrightOnly)).toEqual({ path: PLAYWRIGHTS, via: 'Playwright' });
     expect(playwrightOnly.askedPlaywright()).toBe(true);
+    // The same command installs the headless shell beside it, in a folder of its own.
+    const shell = '/home/me/.cache/ms-playwright/chromium_headless_shell-1255/chrome-headless-shell-linux64/chrome-headless-shell';
+    expect(findChromium(undefined, machine([PLAYWRIGHTS, shell]))).toEqual({ path: shell, via: 'Playwright' });
+    expect(findChromium(undefined, machine([shell]))).toEqual({ path: shell, via: 'Playwright' });
+    const macShell = '/Users/me/Library/Caches/ms-playwright/chromium_headless_shell-1255/chrome-headless-shell-mac-arm64/chrome-headless-shell';
+    const macChromium =
+      '/Users/me/Library/Caches/ms-playwright/chromium-1255/chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing';
+    expect(playwrightsHeadlessShell(macChromium, (path) => path === macShell)).toBe(macShell);
+    expect(playwrightsHeadlessShell('/opt/chrome/chrome', () => true)).toBeUndefined();
   });
 
   it('with none found (Playwright’s not downloaded either), says every way to get one', () => {
