@@ -57,6 +57,8 @@ function previewReady(speakerView: Page, frame: '#current-slide' | '#upcoming-sl
 test.describe('in Firefox', () => {
   test('→ walks every slide and every build step, first to last', async ({ firefoxPage, deckUrl }) => {
     await openDeckIn(firefoxPage, deckUrl);
+    // The browser asks for reduced motion (firefox.ts), as the Chromium tests do.
+    expect(await firefoxPage.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
     const result = await walk(firefoxPage);
     expect(result.visited).toEqual(slides.map((slide) => slide.id));
     expect(result.leftEarly).toEqual([]);
