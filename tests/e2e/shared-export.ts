@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from '@playwright/test';
@@ -39,7 +39,12 @@ export async function startSharedExport(): Promise<void> {
       return { outDir, code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
     },
   );
-  return finished.then((result) => writeFile(resultFile(), JSON.stringify(result)));
+  // Written beside, then renamed: a test waiting for the file never reads half of it.
+  const written = `${resultFile()}.part`;
+  return finished.then(async (result) => {
+    await writeFile(written, JSON.stringify(result));
+    await rename(written, resultFile());
+  });
 }
 
 /** The shared export's folder and output, once it has ended; if it failed, its own message. */
