@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from '@playwright/test';
+import { stageFile } from '../../src/node/atomic-write.ts';
 import { exportCommand } from './export-command.ts';
 import { PROJECT_DIR } from './project-copy.ts';
 import { runTempDir } from './temp-dir.ts';
@@ -39,11 +40,10 @@ export async function startSharedExport(): Promise<void> {
       return { outDir, code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
     },
   );
-  // Written beside, then renamed: a test waiting for the file never reads half of it.
-  const written = `${resultFile()}.part`;
+  // Staged beside and renamed into place: a test waiting for the file never reads half of it.
   return finished.then(async (result) => {
-    await writeFile(written, JSON.stringify(result));
-    await rename(written, resultFile());
+    const staged = await stageFile(resultFile(), new TextEncoder().encode(JSON.stringify(result)));
+    await staged.commit();
   });
 }
 
