@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { createGzip } from 'node:zlib';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname } from 'node:path';
+import { pathInside } from './path-inside.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,8 +40,7 @@ function fileFor(root: string, url: string | undefined): string | 400 | 403 {
   } catch {
     return 400;
   }
-  const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-  return file.startsWith(normalize(root) + sep) ? file : 403;
+  return pathInside(root, path.endsWith('/') ? `${path}index.html` : path) ?? 403;
 }
 
 async function sendFile(request: IncomingMessage, response: ServerResponse, file: string, options: ServeOptions): Promise<void> {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { resolve, sep } from 'node:path';
+import { pathInside } from '../../node/path-inside.ts';
 import { MEASURED_SELECTORS, SLIDE_SELECTOR as SLIDES } from '../../constants.ts';
 import type { FontFaceFile, MeasuredSlide } from '../pptx/measured.ts';
 import { embeddedFonts } from '../pptx/embedded-fonts.ts';
@@ -15,8 +15,8 @@ const libraries = (): Promise<typeof import('../pptx/libraries.ts')> => import('
 
 /** A file of the built deck, by its path relative to the deck's folder (a font the page loads): never outside that folder. */
 async function readBuiltFile(distDir: string, path: string): Promise<Uint8Array> {
-  const file = resolve(distDir, path);
-  if (!file.startsWith(`${resolve(distDir)}${sep}`)) throw new Error(`the page names a font outside the built deck: ${path}`);
+  const file = pathInside(distDir, path);
+  if (file === undefined) throw new Error(`the page names a font outside the built deck: ${path}`);
   return readFile(file);
 }
 
