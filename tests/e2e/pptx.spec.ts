@@ -21,6 +21,7 @@ import { measuringExpression, pageScript } from '../../src/export/pptx/page-scri
 import { notNative } from '../../src/export/pptx/report.ts';
 import { CUE, noteParagraphs } from '../../src/notes.ts';
 import { deckSlides } from './deck.ts';
+import { libreOfficeProfile, profileOption } from './libreoffice-profile.ts';
 import { schemaProblems } from './ooxml-schemas.ts';
 import { PROJECT_DIR } from './project-copy.ts';
 import { sharedExport } from './shared-export.ts';
@@ -570,20 +571,16 @@ function impressPdf(fonts: 'system fonts' | 'deck fonts'): Promise<PDFDocumentPr
     impressPdfs.get(fonts) ??
     (async () => {
       const pdfDir = await mkdtemp(join(tmpdir(), 'deck-pptx-pdf-'));
-      sofficeProfile ??= mkdtemp(join(tmpdir(), 'deck-soffice-'));
+      sofficeProfile ??= libreOfficeProfile();
       const profile = await sofficeProfile;
       const env =
         fonts === 'deck fonts'
           ? { ...process.env, FONTCONFIG_FILE: await installDeckFonts(process.cwd(), await mkdtemp(join(tmpdir(), 'deck-fonts-'))) }
           : process.env;
-      await run(
-        'soffice',
-        [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', SLIDES_THEN_NOTES, '--outdir', pdfDir, join(outDir, PPTX)],
-        {
-          timeout: 100_000,
-          env,
-        },
-      );
+      await run('soffice', [profileOption(profile), '--headless', '--convert-to', SLIDES_THEN_NOTES, '--outdir', pdfDir, join(outDir, PPTX)], {
+        timeout: 100_000,
+        env,
+      });
       expect(await readdir(pdfDir)).toEqual([`${deckMeta.slug}.pdf`]);
       return getDocumentProxy(new Uint8Array(await readFile(join(pdfDir, `${deckMeta.slug}.pdf`))), { verbosity: 0 });
     })();
