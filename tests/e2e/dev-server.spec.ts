@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { READY_SELECTOR } from '../../src/constants.ts';
 import { descendants, STOP_WAIT, stillRunning } from './processes.ts';
@@ -79,83 +79,81 @@ async function slideFile(project: string, prefix: string): Promise<string> {
 
 const breakId = (source: string): string => source.replace(/\bid: '[^']*'/, "id: 'Not URL Safe'");
 const PROBLEM = 'field `id`: "Not URL Safe" is not URL-safe.';
-
-test.describe('the dev server validates the slides', () => {
-  test.describe.configure({ timeout: 90_000 });
-  let project: string;
-  let server: DevServer | undefined;
-
-  test.beforeEach(async () => {
-    project = await copyProject();
-  });
-
-  test.afterEach(async () => {
-    await server?.stop();
-    server = undefined;
-    await rm(project, { recursive: true, force: true });
-  });
-
-  test('on start, before any browser has opened the page', async () => {
-    const file = await slideFile(project, '02-');
-    await writeFile(file, breakId(await readFile(file, 'utf8')));
-    server = await startDevServer(project);
-    await expect.poll(() => server?.output(), { timeout: 20_000 }).toContain(PROBLEM);
-  });
-
-  test('edits before a browser connects, then the page shows the problem when it opens', async ({ page }) => {
-    server = await startDevServer(project);
-    const file = await slideFile(project, '02-');
-    await writeFile(file, breakId(await readFile(file, 'utf8')));
-    await expect.poll(() => server?.output(), { timeout: 20_000 }).toContain(PROBLEM);
-    await page.goto(server.url);
-    await expect(overlay(page)).toContainText(PROBLEM, { timeout: 20_000 });
-  });
-});
+const VALID_AGAIN = 'The deck\u2019s content is valid again.';
 
 /**
- * Edits while a page is open: one dev server and one page for these tests, in order; each test
- * leaves the slides as it found them, and the page showing the deck again.
+ * One dev server on one copy of the project, and then one page, for these tests, in order: the
+ * server starts with a broken slide; from the second test on, each test leaves the slides as it
+ * found them, and the page showing the deck again.
  */
-test.describe('the dev server, with the deck open, checks every change', () => {
+test.describe('the dev server checks the slides on start and on every change, with or without a page open', () => {
   test.describe.configure({ mode: 'serial', timeout: 90_000 });
   let project: string;
-  let server: DevServer;
-  let page: Page;
+  let server: DevServer | undefined;
+  let page: Page | undefined;
 
-  test.beforeAll(async ({ browser }) => {
-    test.setTimeout(90_000);
+  test.beforeAll(async () => {
     project = await copyProject();
-    server = await startDevServer(project);
-    page = await browser.newPage();
-    await page.goto(server.url);
-    await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
   });
 
   test.afterAll(async () => {
     // On a loaded machine, closing the page (perhaps mid-reload) and stopping the server took
     // over the default 30 s once in 630 runs; each is bounded on its own (stop: STOP_WAIT).
     test.setTimeout(90_000);
-    await Promise.all([page.context().close(), server.stop()]);
+    await Promise.all([page?.context().close(), server?.stop()]);
     await rm(project, { recursive: true, force: true });
   });
 
+  const running = (): DevServer => {
+    if (server === undefined) throw new Error('no dev server: the test that starts it did not run');
+    return server;
+  };
+  const openPage = (): Page => {
+    if (page === undefined) throw new Error('no page: the test that opens it did not run');
+    return page;
+  };
+  const timesSaid = (text: string): number => running().output().split(text).length - 1;
+
   /** The problem is gone: the overlay closes and the deck is back. */
   async function deckShownAgain(): Promise<void> {
-    await expect(overlay(page)).toHaveCount(0, { timeout: 20_000 });
-    await page.locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
+    await expect(overlay(openPage())).toHaveCount(0, { timeout: 20_000 });
+    await openPage().locator(READY_SELECTOR).waitFor({ state: 'attached', timeout: 20_000 });
   }
+
+  test('on start, before any browser has opened the page', async () => {
+    const file = await slideFile(project, '02-');
+    await writeFile(file, breakId(await readFile(file, 'utf8')));
+    server = await startDevServer(project);
+    await expect.poll(() => running().output(), { timeout: 20_000 }).toContain(PROBLEM);
+  });
+
+  test('edits before a browser connects, then the page shows the problem when it opens', async ({ browser }) => {
+    const file = await slideFile(project, '02-');
+    const broken = await readFile(file, 'utf8');
+    const original = await readFile(join(PROJECT_DIR, 'slides', basename(file)), 'utf8');
+    await writeFile(file, original);
+    await expect.poll(() => running().output(), { timeout: 20_000 }).toContain(VALID_AGAIN);
+    const before = timesSaid(PROBLEM);
+    await writeFile(file, broken);
+    await expect.poll(() => timesSaid(PROBLEM), { timeout: 20_000 }).toBe(before + 1);
+    page = await browser.newPage();
+    await page.goto(running().url);
+    await expect(overlay(page)).toContainText(PROBLEM, { timeout: 20_000 });
+    await writeFile(file, original);
+    await deckShownAgain();
+  });
 
   test('a slide replaced by rename shows the overlay; restoring it by rename clears it and reloads', async () => {
     const file = await slideFile(project, '02-');
     const original = await readFile(file, 'utf8');
-    const before = server.output().split(PROBLEM).length - 1;
+    const before = timesSaid(PROBLEM);
     for (let round = 0; round < 2; round += 1) {
       await replaceByRename(file, breakId(original));
-      await expect(overlay(page)).toContainText(PROBLEM, { timeout: 20_000 });
+      await expect(overlay(openPage())).toContainText(PROBLEM, { timeout: 20_000 });
       await replaceByRename(file, original);
       await deckShownAgain();
     }
-    expect(server.output().split(PROBLEM).length - 1 - before).toBeGreaterThanOrEqual(2);
+    expect(timesSaid(PROBLEM) - before).toBeGreaterThanOrEqual(2);
   });
 
   test('a misspelt layout shows the type checker’s message, with file, line and column, in the terminal and the overlay', async () => {
@@ -163,8 +161,8 @@ test.describe('the dev server, with the deck open, checks every change', () => {
     const original = await readFile(file, 'utf8');
     await writeFile(file, original.replace("layout: 'points'", "layout: 'pionts'"));
     const message = /slides\/03-the-agreement\.ts:\d+:\d+: Type '"pionts"' is not assignable/;
-    await expect.poll(() => server.output(), { timeout: 20_000 }).toMatch(message);
-    await expect(overlay(page)).toContainText(message, { timeout: 20_000 });
+    await expect.poll(() => running().output(), { timeout: 20_000 }).toMatch(message);
+    await expect(overlay(openPage())).toContainText(message, { timeout: 20_000 });
     await writeFile(file, original);
     await deckShownAgain();
   });
@@ -172,7 +170,7 @@ test.describe('the dev server, with the deck open, checks every change', () => {
   test('an added slide is checked, and removing it clears the problem', async () => {
     const extra = join(project, 'slides', '02a-extra.ts');
     await copyFile(await slideFile(project, '02-'), extra); // the same id twice
-    await expect(overlay(page)).toContainText('02a-extra.ts', { timeout: 20_000 });
+    await expect(overlay(openPage())).toContainText('02a-extra.ts', { timeout: 20_000 });
     await rm(extra);
     await deckShownAgain();
   });
