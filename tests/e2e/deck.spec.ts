@@ -5,7 +5,7 @@ import { test as plainTest } from '@playwright/test';
 import { serveFolder } from '../../src/node/static-server.ts';
 import { READY_SELECTOR } from '../../src/constants.ts';
 import { deckSlides } from './deck.ts';
-import { expect, openDeck, openSpeakerView, test, watchContext } from './fixtures.ts';
+import { expect, onOrigin, openDeck, openSpeakerView, test, watchContext } from './fixtures.ts';
 
 const slides = await deckSlides();
 const currentSlide = '.reveal .slides > section.present';
@@ -102,10 +102,11 @@ plainTest('the built deck works from a sub-path of another static host', async (
   await cp(resolve(import.meta.dirname, '../../dist'), join(host, 'talks', 'cismoa'), { recursive: true });
   const server = await serveFolder(host);
   try {
-    const problems = watchContext(page.context(), new URL(server.url).origin);
+    const problems = watchContext(page.context(), onOrigin(new URL(server.url).origin));
     await openDeck(page, `${server.url}talks/cismoa/#/timeline`);
     await expect(page.locator(currentSlide)).toHaveId('timeline');
     expect(await page.evaluate(() => document.fonts.check('600 68px "Source Serif 4"'))).toBe(true);
+    problems.stop();
     expect(problems.console).toEqual([]);
     expect(problems.offOrigin).toEqual([]);
   } finally {

@@ -1,27 +1,47 @@
-import { test as base, expect, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { READY_SELECTOR } from '../../src/constants.ts';
 
 export interface PageProblems {
   readonly console: string[];
+  /** Requests that the watch did not allow (off the deck's origin, or not local). */
   readonly offOrigin: string[];
+  /** Stops recording: the worker's page and context are reused by the next test. */
+  stop(): void;
 }
 
-/** Records, for a whole browser context (popups too), console errors and warnings and requests off the origin. */
-export function watchContext(context: BrowserContext, origin: string): PageProblems {
-  const problems: PageProblems = { console: [], offOrigin: [] };
+/** Requests a deck served from `origin` may make: to that origin, data: URLs and about:blank. */
+export const onOrigin =
+  (origin: string) =>
+  (url: string): boolean =>
+    url.startsWith(origin) || url.startsWith('data:') || url === 'about:blank';
+
+/**
+ * Records, for a whole browser context (popups too), console errors and warnings, page errors and
+ * requests that `allowed` refuses, until `stop` is called.
+ */
+export function watchContext(context: BrowserContext, allowed: (url: string) => boolean): PageProblems {
+  const problems = { console: [] as string[], offOrigin: [] as string[] };
+  const onConsole = (message: ConsoleMessage): void => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.console.push(`${message.type()}: ${message.text()}`);
+  };
+  const onPageError = (error: Error): void => {
+    problems.console.push(`pageerror: ${error.message}`);
+  };
+  const watched: Page[] = [];
   const watch = (page: Page): void => {
-    page.on('console', (message: ConsoleMessage) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.console.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.console.push(`pageerror: ${error.message}`));
+    page.on('console', onConsole).on('pageerror', onPageError);
+    watched.push(page);
+  };
+  const onRequest = (request: Request): void => {
+    if (!allowed(request.url())) problems.offOrigin.push(request.url());
   };
   context.pages().forEach(watch);
-  context.on('page', watch);
-  context.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && url !== 'about:blank') problems.offOrigin.push(url);
-  });
-  return problems;
+  context.on('page', watch).on('request', onRequest);
+  const stop = (): void => {
+    context.off('page', watch).off('request', onRequest);
+    for (const page of watched) page.off('console', onConsole).off('pageerror', onPageError);
+  };
+  return { ...problems, stop };
 }
 
 /** Navigates and waits until the deck says it is ready (reveal.js initialised, fonts loaded, print layout done). */
@@ -46,8 +66,9 @@ export async function openSpeakerView(page: Page): Promise<Page> {
 export const test = base.extend<{ problems: PageProblems }>({
   problems: [
     async ({ context, baseURL }, use) => {
-      const problems = watchContext(context, new URL(baseURL ?? 'http://127.0.0.1/').origin);
+      const problems = watchContext(context, onOrigin(new URL(baseURL ?? 'http://127.0.0.1/').origin));
       await use(problems);
+      problems.stop();
       expect(problems.console, 'console errors or warnings').toEqual([]);
       expect(problems.offOrigin, 'requests that left the origin').toEqual([]);
     },

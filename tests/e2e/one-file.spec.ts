@@ -4,7 +4,8 @@
  * but the file itself and data:/blob: URLs. The same checks run in Firefox in firefox.spec.ts.
  */
 import { stat } from 'node:fs/promises';
-import { type ConsoleMessage, expect, type Page, type Request, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { type PageProblems, watchContext } from './fixtures.ts';
 import { READY_SELECTOR, SPEAKER_VIEW_READY_SELECTOR } from '../../src/constants.ts';
 import { deckSlides } from './deck.ts';
 import { isLocal, oneFileDeck, oneFileDeckUrl } from './one-file.ts';
@@ -19,32 +20,14 @@ test.describe('the one-file HTML, opened from disk in Chromium', () => {
   });
 
   /** Console errors and warnings (a CSP violation is one) and requests other than file:/data:/blob:, in every window. */
-  let problems: string[];
-  /** Removes this test's listeners: the page and its context are the worker's, reused by the next test. */
-  let unwatch: (() => void)[] = [];
+  let problems: PageProblems;
   test.beforeEach(({ context }) => {
-    problems = [];
-    const onConsole = (message: ConsoleMessage): void => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-    };
-    const onPageError = (error: Error): void => {
-      problems.push(`pageerror: ${error.message}`);
-    };
-    const watch = (page: Page): void => {
-      page.on('console', onConsole).on('pageerror', onPageError);
-      unwatch.push(() => page.off('console', onConsole).off('pageerror', onPageError));
-    };
-    const onRequest = (request: Request): void => {
-      if (!isLocal(request.url())) problems.push(`request: ${request.url()}`);
-    };
-    context.pages().forEach(watch);
-    context.on('page', watch).on('request', onRequest);
-    unwatch.push(() => context.off('page', watch).off('request', onRequest));
+    problems = watchContext(context, isLocal);
   });
   test.afterEach(() => {
-    for (const stop of unwatch) stop();
-    unwatch = [];
-    expect(problems).toEqual([]);
+    problems.stop();
+    expect(problems.console).toEqual([]);
+    expect(problems.offOrigin).toEqual([]);
   });
 
   test('is one file within the 450 KB budget', async () => {

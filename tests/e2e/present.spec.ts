@@ -4,7 +4,7 @@ import { type Browser, devices, expect, type Page, test } from '@playwright/test
 import { READY_SELECTOR } from '../../src/constants.ts';
 import { countCues } from '../../src/notes.ts';
 import { deckSlides } from './deck.ts';
-import { openSpeakerView, watchContext } from './fixtures.ts';
+import { onOrigin, openSpeakerView, watchContext } from './fixtures.ts';
 import { descendants, STOP_WAIT, stillRunning } from './processes.ts';
 import { type Presenting, startPresenting } from './present-server.ts';
 
@@ -62,7 +62,7 @@ test.describe('npm run present', () => {
     page,
   }) => {
     const laptop = await openLaptop(page, presenting.deck);
-    const problems = watchContext(laptop.context(), new URL(presenting.deck).origin);
+    const problems = watchContext(laptop.context(), onOrigin(new URL(presenting.deck).origin));
     const phone = await openPhone(browser, presenting.remote);
     const [first, second] = slides;
     await expect(phone.locator('.remote-title')).toHaveText(first?.title ?? '');
@@ -106,6 +106,7 @@ test.describe('npm run present', () => {
     await phone.getByRole('button', { name: 'Rehearse' }).click();
     await expect(laptop.getByRole('dialog')).toContainText('Rehearsal:');
     await expect(phone.getByRole('button', { name: 'Rehearse' })).toHaveAttribute('aria-pressed', 'false');
+    problems.stop();
     expect(problems.console).toEqual([]);
     await phone.context().close();
   });
