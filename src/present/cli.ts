@@ -2,6 +2,7 @@
  * npm run present [-- --lan] [-- --port N]: serves the built deck with a remote for the
  * presenter's phone and a follow address for the audience. This entry point reads the options,
  * builds if needed, prints the addresses and stops on Ctrl+C, kill or the end of npm.
+ * launch.mjs compiles it and calls runCli.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -16,7 +17,6 @@ import { DEFAULT_PORT, PRESENT_HELP, PresentUsageError, parsePresentOptions } fr
 import { type PresentServer, startPresentServer } from './present-server.ts';
 import { newSecret } from './secret.ts';
 
-const PROJECT = join(import.meta.dirname, '../..');
 const log = (line: string): void => console.log(`present: ${line}`);
 
 /** Listens on the port asked for; on the default port, if it is taken, on any free one. */
@@ -50,21 +50,21 @@ function addresses(server: PresentServer, lan: boolean, secret: string, title: s
 }
 
 /** The deck --deck names (or slides/), which must exist. */
-function builtDeck(chosen: string | undefined): DeckFolders {
-  const deck = deckFolders(PROJECT, chosen);
+function builtDeck(projectDir: string, chosen: string | undefined): DeckFolders {
+  const deck = deckFolders(projectDir, chosen);
   const problem = deckFolderProblem(deck);
   if (problem !== undefined) throw new PresentUsageError(problem);
   return deck;
 }
 
-async function main(): Promise<number> {
+async function present(projectDir: string): Promise<number> {
   const options = parsePresentOptions(process.argv.slice(2), process.env);
   if (options.help) {
     console.log(PRESENT_HELP);
     return 0;
   }
-  const deck = builtDeck(options.deck);
-  if (await buildIfNeeded(PROJECT, deck.deckDir, deck.distDir)) log(`built the deck (${relative(PROJECT, deck.distDir)}/).`);
+  const deck = builtDeck(projectDir, options.deck);
+  if (await buildIfNeeded(projectDir, deck.deckDir, deck.distDir)) log(`built the deck (${relative(projectDir, deck.distDir)}/).`);
   const meta = JSON.parse(readFileSync(join(deck.distDir, DECK_META_FILE), 'utf8')) as DeckMeta;
   const secret = newSecret();
   const server = await listen(deck.distDir, options.port, options.lan, secret);
@@ -80,11 +80,12 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const usage = error instanceof PresentUsageError;
+/** Presents until stopped; returns the exit code: 0, 2 for a usage error, 1 for any other failure. */
+export async function runCli(projectDir: string): Promise<number> {
+  try {
+    return await present(projectDir);
+  } catch (error) {
     console.error(`present: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(usage ? 2 : 1);
-  },
-);
+    return error instanceof PresentUsageError ? 2 : 1;
+  }
+}

@@ -4,7 +4,7 @@
  * but the file itself and data:/blob: URLs. The same checks run in Firefox in firefox.spec.ts.
  */
 import { stat } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { type PageProblems, watchContext } from './fixtures.ts';
 import { READY_SELECTOR, SPEAKER_VIEW_READY_SELECTOR } from '../../src/constants.ts';
 import { deckSlides } from './deck.ts';

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { presentCommand } from './export-command.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -21,8 +22,9 @@ const address = (output: string, label: string): string => new RegExp(`${label}:
  * once it has printed its addresses; rejects with its output if it ends first.
  */
 export function startPresenting(args: readonly string[] = [], viaNpm = false): Promise<Presenting> {
-  const command = viaNpm ? 'npm' : process.execPath;
-  const commandArgs = viaNpm ? ['run', 'present', '--', '--port', '0', ...args] : ['--import', 'tsx/esm', 'src/present/cli.ts', '--port', '0', ...args];
+  const [command = 'npm', ...commandArgs] = viaNpm
+    ? ['npm', 'run', 'present', '--', '--port', '0', ...args]
+    : [...presentCommand(ROOT), '--port', '0', ...args];
   const child = spawn(command, commandArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
