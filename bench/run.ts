@@ -215,6 +215,7 @@ async function main(): Promise<void> {
   const pdfOut = join(OUT, 'pdf');
   await mkdir(pdfOut, { recursive: true });
   timed(process.execPath, ['src/export/launch.mjs', '--help']); // compiles the CLI if needed
+  timed(process.execPath, ['src/present/launch.mjs', '--help']); // and the present CLI
   const pdf = alternate(PDF_RUNS, {
     ours: () => timed(process.execPath, ['src/export/launch.mjs', '--only', 'slides', '--out', pdfOut]),
     pptx: () => timed(process.execPath, ['src/export/launch.mjs', '--only', 'pptx', '--out', pdfOut]),
@@ -232,6 +233,7 @@ async function main(): Promise<void> {
   const starts = alternate(STARTS, {
     node: () => timed(process.execPath, ['-e', '0']),
     help: () => timed(process.execPath, ['src/export/launch.mjs', '--help']),
+    presentHelp: () => timed(process.execPath, ['src/present/launch.mjs', '--help']),
     npm: () => timed('npm', ['run', '-s', 'export', '--', '--help']),
   });
 
@@ -286,6 +288,7 @@ async function main(): Promise<void> {
     compared('PowerPoint, wall: `node src/export/launch.mjs --only pptx` vs `--only slides`', wall(pdf.pptx), wall(pdf.ours), '< 1.00×'),
     compared('PowerPoint, CPU: the same (the target is on time taken)', cpu(pdf.pptx), cpu(pdf.ours), '—'),
     compared('Start-up, wall: `node src/export/launch.mjs --help` vs `node -e 0`', wall(starts.help), wall(starts.node), '—'),
+    compared('Start-up, wall: `node src/present/launch.mjs --help` vs `node -e 0`', wall(starts.presentHelp), wall(starts.node), '—'),
     [
       "npm's own start-up: `npm run -s export -- --help` minus the same started directly",
       ms(median(wall(starts.npm)) - median(wall(starts.help))),
