@@ -187,7 +187,7 @@ export function deckPlugin(options: DeckPluginOptions): Plugin {
   /** Where the build writes, if it writes (a build kept in memory has nothing to measure). */
   let outDir: string | undefined;
   return {
-    name: 'cismoa-deck',
+    name: 'deck',
     async config(_config, env) {
       meta = await loadMeta(options.slidesDir);
       isBuild = env.command === 'build';

@@ -64,7 +64,7 @@ describe('cleanBuildMessage', () => {
     const bundler = [
       'Build failed with 1 error:',
       '',
-      '[plugin cismoa-deck]',
+      '[plugin deck]',
       "RolldownError: The deck's content has 1 problem:",
       '  slides/04-timeline.ts (slide "timeline"), field `notes`: the speaker notes have 4 words.',
       '    Fix: Write 60–180 words of script for this slide.',
