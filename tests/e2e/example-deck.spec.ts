@@ -15,7 +15,7 @@ import { deckLabels } from '../../examples/minimal/labels.ts';
 import { deckMeta } from '../../examples/minimal/meta.ts';
 import { DECK_META_FILE, READY_SELECTOR } from '../../src/constants.ts';
 import { deckSlides } from './deck.ts';
-import { exportCommand } from './export-command.ts';
+import { exportCommand } from './script-command.ts';
 import { startPresenting } from './present-server.ts';
 import { PROJECT_DIR } from './project-copy.ts';
 

@@ -1,6 +1,6 @@
 /**
  * How the export fails: at once, with one plain sentence, the right exit code, no stack, and the
- * output folder as it was. Runs the command `npm run export` runs (see export-command.ts).
+ * output folder as it was. Runs the command `npm run export` runs (see script-command.ts).
  */
 import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { deckMeta } from '../../slides/meta.ts';
-import { exportCommand } from './export-command.ts';
+import { exportCommand } from './script-command.ts';
 import { descendants, STOP_WAIT, stillRunning } from './processes.ts';
 import { copyProject, PROJECT_DIR } from './project-copy.ts';
 

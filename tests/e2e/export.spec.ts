@@ -9,7 +9,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { deckMeta } from '../../slides/meta.ts';
 import { CANVAS, READY_SELECTOR } from '../../src/constants.ts';
 import { deckSlides } from './deck.ts';
-import { exportCommand } from './export-command.ts';
+import { exportCommand } from './script-command.ts';
 import { copyProject, PROJECT_DIR } from './project-copy.ts';
 import { normalisePdfText as normalise } from './pdf-text.ts';
 import { type SharedExport, sharedExport } from './shared-export.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { deckMeta } from '../../slides/meta.ts';
-import { exportCommand } from './export-command.ts';
+import { exportCommand } from './script-command.ts';
 import { PROJECT_DIR } from './project-copy.ts';
 
 const run = promisify(execFile);

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { presentCommand } from './export-command.ts';
+import { presentCommand } from './script-command.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -21,10 +21,10 @@ const address = (output: string, label: string): string => new RegExp(`${label}:
  * Starts the present server on a free port (`npm run present` itself with `viaNpm`) and resolves
  * once it has printed its addresses; rejects with its output if it ends first.
  */
-export function startPresenting(args: readonly string[] = [], viaNpm = false): Promise<Presenting> {
+export async function startPresenting(args: readonly string[] = [], viaNpm = false): Promise<Presenting> {
   const [command = 'npm', ...commandArgs] = viaNpm
     ? ['npm', 'run', 'present', '--', '--port', '0', ...args]
-    : [...presentCommand(ROOT), '--port', '0', ...args];
+    : [...(await presentCommand(ROOT)), '--port', '0', ...args];
   const child = spawn(command, commandArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));

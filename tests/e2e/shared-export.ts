@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from '@playwright/test';
 import { stageFile } from '../../src/node/atomic-write.ts';
-import { exportCommand } from './export-command.ts';
+import { exportCommand } from './script-command.ts';
 import { PROJECT_DIR } from './project-copy.ts';
 import { runTempDir } from './temp-dir.ts';
 
