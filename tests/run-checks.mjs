@@ -1,8 +1,9 @@
 /**
  * What `npm test` runs before the browser tests: the type check, the linter, the unit tests and
  * the build, side by side (none needs another's result), each as its own npm script. Each one's
- * output (npm's own header first) is printed whole when it ends, never interleaved; the exit code is 1 if any failed, and
- * the last line names those. Plain JavaScript, so that Node runs it without a loader.
+ * output (npm's own header first) is printed whole when it ends, never interleaved; the exit code
+ * is 1 if any failed, and the last line names those. Plain JavaScript, so that Node runs it
+ * without a loader.
  */
 import { spawn } from 'node:child_process';
 
